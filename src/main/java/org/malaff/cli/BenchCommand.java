@@ -1,0 +1,131 @@
+package org.malaff.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
+import org.malaff.format.DossierReader;
+import org.malaff.ingest.BadInputException;
+import org.malaff.ingest.TextFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code malaff bench reader}: measures the dossier reader's throughput on one thread, beside a
+ * baseline measured in the same run (decoding UTF-8 and splitting lines, the least any reader
+ * does), and prints medians over the measured rounds.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures throughput; prints medians and the ratio to a baseline measured in the same run.")
+final class BenchCommand implements Callable<Integer> {
+  static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
+
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader")
+  String what;
+
+  @Option(names = "--file", description = "the dossier to read (default: the bundled sample)")
+  Path file;
+
+  @Option(names = "--copies", defaultValue = "50", description = "dossiers read per round (default ${DEFAULT-VALUE})")
+  int copies;
+
+  @Option(names = "--warmup", defaultValue = "8", description = "rounds not counted (default ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Option(names = "--rounds", defaultValue = "15", description = "rounds measured (default ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!what.equals("reader")) {
+      throw new BadInputException(Path.of(what), "unknown benchmark; the one there is: reader");
+    }
+    if (copies < 1 || rounds < 1 || warmup < 0) {
+      throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");
+    }
+    byte[] bytes = file == null ? bundledSample() : readFile(file);
+    String text = TextFileReader.decode(file == null ? Path.of("sample") : file, bytes).text();
+    double mb = bytes.length * (double) copies / 1_000_000.0;
+
+    double[] baseline = new double[rounds];
+    double[] reader = new double[rounds];
+    double[] fromBytes = new double[rounds];
+    long sink = 0;
+    for (int r = -warmup; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      sink += repeat(copies, i -> new String(bytes, StandardCharsets.UTF_8).lines().count());
+      long t1 = System.nanoTime();
+      sink += repeat(copies, i -> DossierReader.read(text).articles().size());
+      long t2 = System.nanoTime();
+      sink += repeat(copies, i -> DossierReader.read(decode(bytes)).articles().size());
+      long t3 = System.nanoTime();
+      if (r >= 0) {
+        baseline[r] = mb / ((t1 - t0) / 1e9);
+        reader[r] = mb / ((t2 - t1) / 1e9);
+        fromBytes[r] = mb / ((t3 - t2) / 1e9);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("input: %s, %d bytes x %d copies = %.1f MB a round; %d warm-up rounds, %d measured; one thread%n",
+        file == null ? "bundled sample" : file, bytes.length, copies, mb, warmup, rounds);
+    out.printf("%-40s %10s %10s %10s%n", "measure (MB/s)", "median", "min", "max");
+    row(out, "baseline: decode UTF-8 + split lines", baseline);
+    row(out, "reader: text -> Dossier", reader);
+    row(out, "reader from bytes: decode + read", fromBytes);
+    out.printf("reader / baseline (medians): %.3f%n", median(reader) / median(baseline));
+    out.printf("(checksum %d)%n", sink);
+    return 0;
+  }
+
+  private static String decode(byte[] bytes) {
+    try {
+      return TextFileReader.decode(Path.of("sample"), bytes).text();
+    } catch (BadInputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long repeat(int times, ToLongFunction<Integer> body) {
+    long s = 0;
+    for (int i = 0; i < times; i++) {
+      s += body.applyAsLong(i);
+    }
+    return s;
+  }
+
+  private static void row(PrintWriter out, String name, double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    out.printf("%-40s %10.1f %10.1f %10.1f%n", name, median(values), v[0], v[v.length - 1]);
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  private static byte[] bundledSample() throws IOException {
+    try (InputStream in = BenchCommand.class.getResourceAsStream(SAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled sample is missing from the jar");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static byte[] readFile(Path f) throws BadInputException {
+    return new TextFileReader().read(f).text().getBytes(StandardCharsets.UTF_8);
+  }
+}
