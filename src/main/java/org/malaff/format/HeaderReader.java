@@ -6,6 +6,7 @@ import java.util.List;
 import org.malaff.text.ArabicDateReader;
 import org.malaff.text.DateMention;
 import org.malaff.text.MatchKey;
+import org.malaff.text.Whitespace;
 
 /**
  * Reads a dossier's header: breadcrumb, title, date and editor, in this order, each on its own
@@ -84,7 +85,7 @@ final class HeaderReader {
     }
     List<String> parts = new ArrayList<>();
     for (String p : line.split(sep)) {
-      String part = p.strip();
+      String part = Whitespace.trim(p);
       if (!part.isEmpty()) {
         parts.add(part);
       }

@@ -2,7 +2,7 @@ package org.malaff.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.malaff.text.ArabicLetters;
+import org.malaff.text.Whitespace;
 
 /**
  * The lines of an input, cleaned for reading: control characters removed (and counted), quoting
@@ -51,24 +51,21 @@ final class SourceLines {
   private static String clean(StringBuilder sb) {
     int from = 0;
     int to = sb.length();
-    while (from < to && isTrimmable(sb.charAt(from))) {
+    while (from < to && Whitespace.isTrimmable(sb.charAt(from))) {
       from++;
     }
     while (from < to && sb.charAt(from) == '>') {
       from++;
-      while (from < to && isTrimmable(sb.charAt(from))) {
+      while (from < to && Whitespace.isTrimmable(sb.charAt(from))) {
         from++;
       }
     }
-    while (to > from && isTrimmable(sb.charAt(to - 1))) {
+    while (to > from && Whitespace.isTrimmable(sb.charAt(to - 1))) {
       to--;
     }
     return sb.substring(from, to);
   }
 
-  private static boolean isTrimmable(char c) {
-    return ArabicLetters.isSpace(c) || Character.isWhitespace(c) || ArabicLetters.isInvisible(c);
-  }
 
   int size() {
     return lines.size();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.malaff.text.FoldedText;
 import org.malaff.text.MatchKey;
+import org.malaff.text.Whitespace;
 
 /**
  * Reads the headline list: a heading line ({@code عناوين الملف}) followed by numbered lines
@@ -56,7 +57,7 @@ final class TocReader {
       }
       numbers.add(number);
       entryLines.add(i + 1);
-      entries.add(line.substring(afterNumber(line)).strip());
+      entries.add(Whitespace.trim(line.substring(afterNumber(line))));
     }
     return new Toc(entries, numbers, entryLines, heading, i);
   }

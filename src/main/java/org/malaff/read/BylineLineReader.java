@@ -1,5 +1,6 @@
 package org.malaff.read;
 
+import org.malaff.text.Whitespace;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class BylineLineReader {
    * @return what the line states, or empty when it is not a metadata line
    */
   public Optional<LineReading> read(String line, LocalDate reference) {
-    String text = line.strip();
+    String text = Whitespace.trim(line);
     if (text.isEmpty() || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
@@ -121,7 +122,7 @@ public final class BylineLineReader {
       return Optional.empty();
     }
     Field field = LABELS.get(MatchKey.of(text.substring(0, colon)));
-    String value = text.substring(colon + 1).strip();
+    String value = Whitespace.trim(text.substring(colon + 1));
     if (field == null || value.isEmpty()) {
       return Optional.empty();
     }

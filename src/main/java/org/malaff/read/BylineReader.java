@@ -1,5 +1,6 @@
 package org.malaff.read;
 
+import org.malaff.text.Whitespace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class BylineReader {
       }
       Optional<LineReading> r = lines.read(t, reference);
       if (r.isEmpty() && byline.author() == null && isAuthorLine(text, i, reference)) {
-        r = Optional.of(LineReading.of(Byline.EMPTY.withAuthor(t.strip())));
+        r = Optional.of(LineReading.of(Byline.EMPTY.withAuthor(Whitespace.trim(t))));
       }
       if (r.isEmpty()) {
         break;
@@ -112,7 +113,7 @@ public final class BylineReader {
   }
 
   private boolean isAuthorLine(List<String> text, int i, LocalDate reference) {
-    String t = text.get(i).strip();
+    String t = Whitespace.trim(text.get(i));
     if (!names.hasNameShape(t) || gazetteer.byKey(Kind.PLACE, MatchKey.of(t)).isPresent()) {
       return false;
     }
@@ -133,7 +134,7 @@ public final class BylineReader {
     if (colon <= 0 || t.length() > BylineLineReader.MAX_LENGTH) {
       return Optional.empty();
     }
-    String name = t.substring(0, colon).strip();
+    String name = Whitespace.trim(t.substring(0, colon));
     String[] role = MatchKey.of(t.substring(colon + 1)).split(" ");
     if (!names.isPersonName(name) || role.length == 0 || role.length > 10) {
       return Optional.empty();
@@ -153,7 +154,7 @@ public final class BylineReader {
   private Byline openingDateline(List<String> text, int from, int to, LocalDate reference) {
     int seen = 0;
     for (int k = from; k < to && seen < 2; k++) {
-      String t = text.get(k).strip();
+      String t = Whitespace.trim(text.get(k));
       if (t.isEmpty()) {
         continue;
       }

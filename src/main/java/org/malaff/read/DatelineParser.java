@@ -10,6 +10,7 @@ import org.malaff.read.Gazetteer.Kind;
 import org.malaff.text.ArabicDateReader;
 import org.malaff.text.DateMention;
 import org.malaff.text.MatchKey;
+import org.malaff.text.Whitespace;
 
 /**
  * Cuts a short line such as {@code موسكو - الوطن العربي - وكالات - الأربعاء, 20 نوفمبر 2013}
@@ -74,7 +75,7 @@ final class DatelineParser {
   }
 
   private static void flush(StringBuilder current, List<String> pieces) {
-    String piece = current.toString().strip();
+    String piece = Whitespace.trim(current.toString());
     if (!piece.isEmpty() && !MatchKey.of(piece).isEmpty()) {
       pieces.add(piece);
     }
@@ -163,7 +164,7 @@ final class DatelineParser {
     while (end > start && isWrapper(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(start, end).strip();
+    return Whitespace.trim(text.substring(start, end));
   }
 
   private static boolean isWrapper(char c) {

@@ -1,5 +1,6 @@
 package org.malaff.read;
 
+import org.malaff.text.Whitespace;
 import org.malaff.text.ArabicLetters;
 
 /**
@@ -16,12 +17,12 @@ final class NameShape {
 
   /** True when {@code text} has the shape of a name and begins with a given name. */
   boolean isPersonName(String text) {
-    return hasNameShape(text) && gazetteer.isGivenName(text.strip().split("[\\s\\u00A0]+")[0]);
+    return hasNameShape(text) && gazetteer.isGivenName(Whitespace.trim(text).split("[\\s\\u00A0]+")[0]);
   }
 
   /** True when {@code text} is two to four Arabic words with nothing else. */
   boolean hasNameShape(String text) {
-    String[] words = text.strip().split("[\\s\\u00A0]+");
+    String[] words = Whitespace.trim(text).split("[\\s\\u00A0]+");
     if (words.length < 2 || words.length > 4) {
       return false;
     }
