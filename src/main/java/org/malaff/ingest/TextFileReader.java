@@ -12,13 +12,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.malaff.text.Whitespace;
 
 /**
  * Reads a text file for Malaff, refusing what is not text.
  *
  * <p>Rules, in order: a missing path, a folder, or an unreadable file is refused; a file larger than
  * the limit is refused before it is read; an empty file (or one of white space only) is refused; a
- * byte-order mark decides UTF-8 or UTF-16; a file with NUL bytes or many control bytes is binary
+ * byte-order mark decides UTF-8 or UTF-16; UTF-16 without a mark is recognised by where its zero
+ * bytes fall, and accepted when it reads as Arabic; a file with NUL bytes or many control bytes is binary
  * and refused; strict UTF-8 is tried next; else windows-1256, then ISO-8859-6, are accepted when
  * the result reads as Arabic (mostly Arabic letters, and the article ال frequent, as in any Arabic
  * text); else the file is refused with the line of the first byte that is not UTF-8.
@@ -77,6 +79,13 @@ public final class TextFileReader {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return checked(file, strict(file, bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
     }
+    Charset utf16 = utf16WithoutMark(bytes);
+    if (utf16 != null) {
+      String text = strict(file, bytes, 0, utf16);
+      if (readsAsArabic(text)) {
+        return checked(file, text, utf16);
+      }
+    }
     if (isBinary(bytes)) {
       throw new BadInputException(file, "is a binary file, not text");
     }
@@ -84,11 +93,19 @@ public final class TextFileReader {
       String text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
       return checked(file, text, StandardCharsets.UTF_8);
     } catch (MalformedInputException e) {
+      // both code pages put Arabic letters on the same high bytes, but only the right one makes
+      // alef-lam, the commonest pair of Arabic, frequent
+      Charset best = null;
+      double bestScore = 0;
       for (Charset cs : new Charset[] {WINDOWS_1256, ISO_8859_6}) {
-        String text = new String(bytes, cs);
-        if (readsAsArabic(text)) {
-          return checked(file, text, cs);
+        double score = arabicScore(new String(bytes, cs));
+        if (score > bestScore) {
+          best = cs;
+          bestScore = score;
         }
+      }
+      if (best != null) {
+        return checked(file, new String(bytes, best), best);
       }
       int offset = firstInvalidUtf8(bytes);
       throw new BadInputException(file, lineOf(bytes, offset),
@@ -99,7 +116,7 @@ public final class TextFileReader {
   }
 
   private static DecodedText checked(Path file, String text, Charset cs) throws BadInputException {
-    if (text.isBlank()) {
+    if (Whitespace.trim(text).isEmpty()) {
       throw new BadInputException(file, "is empty");
     }
     return new DecodedText(text, cs);
@@ -117,6 +134,35 @@ public final class TextFileReader {
     return cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * UTF-16 without a byte-order mark: NUL in at least a third of the byte pairs, nearly all of
+   * them on the same side (the high byte of ASCII, or of no character at all for Arabic's 0x06).
+   */
+  static Charset utf16WithoutMark(byte[] bytes) {
+    int pairs = bytes.length / 2;
+    if (pairs < 2 || bytes.length % 2 != 0) {
+      return null;
+    }
+    int evenNul = 0;
+    int oddNul = 0;
+    int arabicHigh = 0;
+    for (int i = 0; i + 1 < bytes.length; i += 2) {
+      if (bytes[i] == 0) {
+        evenNul++;
+      }
+      if (bytes[i + 1] == 0) {
+        oddNul++;
+      }
+      if (bytes[i + 1] == 0x06 || bytes[i] == 0x06) {
+        arabicHigh++;
+      }
+    }
+    if (evenNul + oddNul + arabicHigh < pairs / 3) {
+      return null;
+    }
+    return oddNul >= evenNul ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
   }
 
   /** NUL bytes, or more than 1% control bytes other than tab, line feed, carriage return, form feed. */
@@ -137,6 +183,14 @@ public final class TextFileReader {
 
   /** Mostly Arabic letters, and alef-lam among the 1% commonest pairs, as in any Arabic text. */
   static boolean readsAsArabic(String text) {
+    return arabicScore(text) > 0;
+  }
+
+  /**
+   * How much {@code text} reads as Arabic: the share of alef-lam pairs among Arabic letters, or 0
+   * when Arabic letters are not most letters or alef-lam is rarer than 1 in 100.
+   */
+  static double arabicScore(String text) {
     int letters = 0;
     int arabic = 0;
     int alefLam = 0;
@@ -152,7 +206,10 @@ public final class TextFileReader {
         }
       }
     }
-    return letters > 0 && arabic * 2 > letters && alefLam * 100 >= arabic;
+    if (letters == 0 || arabic * 2 <= letters || alefLam * 100 < arabic) {
+      return 0;
+    }
+    return alefLam / (double) arabic;
   }
 
   private static int firstInvalidUtf8(byte[] bytes) {
