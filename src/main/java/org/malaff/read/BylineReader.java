@@ -3,6 +3,7 @@ package org.malaff.read;
 import org.malaff.text.Whitespace;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,16 +136,18 @@ public final class BylineReader {
       return Optional.empty();
     }
     String name = Whitespace.trim(t.substring(0, colon));
-    String[] role = MatchKey.of(t.substring(colon + 1)).split(" ");
+    String[] role = Whitespace.trim(t.substring(colon + 1)).split("[\\s\\u00A0]+");
     if (!names.isPersonName(name) || role.length == 0 || role.length > 10) {
       return Optional.empty();
     }
     String outlet = null;
     for (int k = 0; k < role.length && outlet == null; k++) {
-      String suffix = String.join(" ", java.util.Arrays.asList(role).subList(k, role.length));
-      outlet = gazetteer.outletByKey(suffix).map(Gazetteer.Entry::canonical).orElse(null);
+      String suffix = String.join(" ", Arrays.asList(role).subList(k, role.length));
+      if (gazetteer.outletByKey(MatchKey.of(suffix)).isPresent()) {
+        outlet = DatelineParser.stripQuotes(suffix);
+      }
     }
-    if (outlet == null && !ROLE_WORDS.contains(role[0])) {
+    if (outlet == null && !ROLE_WORDS.contains(MatchKey.of(role[0]))) {
       return Optional.empty();
     }
     return Optional.of(LineReading.of(new Byline(outlet, null, name, null, null, null, null, null)));

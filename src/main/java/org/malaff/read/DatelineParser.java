@@ -91,7 +91,7 @@ final class DatelineParser {
     List<Item> found = new ArrayList<>();
     int i = 0;
     while (i < words.length) {
-      if (keys[i].isEmpty() || FILLERS.contains(keys[i]) || isWeekday(keys[i])) {
+      if (keys[i].isEmpty() || FILLERS.contains(keys[i]) || ArabicDateReader.isWeekday(keys[i])) {
         i++;
         continue;
       }
@@ -138,16 +138,6 @@ final class DatelineParser {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isWeekday(String key) {
-    return key.equals("الاحد")
-        || key.equals("الاثنين")
-        || key.equals("الثلاثاء")
-        || key.equals("الاربعاء")
-        || key.equals("الخميس")
-        || key.equals("الجمعه")
-        || key.equals("السبت");
   }
 
   private static String join(String[] words, int from, int len) {

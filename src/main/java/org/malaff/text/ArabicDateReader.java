@@ -73,6 +73,11 @@ public final class ArabicDateReader {
     return found;
   }
 
+  /** True when {@code word} (any spelling) is the name of a day of the week. */
+  public static boolean isWeekday(String word) {
+    return MonthNames.weekday(MatchKey.of(word)) != 0;
+  }
+
   private record Match(
       LocalDate date, LocalTime time, Calendar calendar, int first, int next) {}
 

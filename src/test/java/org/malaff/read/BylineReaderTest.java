@@ -65,6 +65,27 @@ class BylineReaderTest {
   }
 
   @Test
+  void reads_a_signature_whose_role_names_no_outlet() {
+    BylineReading r = read("نص المقال الطويل الذي لا يحمل أي بيانات في رأسه أبدا.", "محمد علي : كاتب وباحث سوري");
+    assertThat(r.byline().author()).isEqualTo("محمد علي");
+    assertThat(r.byline().source()).isNull();
+    assertThat(r.bodyEnd()).isEqualTo(1);
+  }
+
+  @Test
+  void keeps_the_outlet_of_a_signature_as_written() {
+    BylineReading r = read("نص المقال.", "زهير سالم : مدير «مركز الشرق العربي»");
+    assertThat(r.byline().source()).isEqualTo("مركز الشرق العربي");
+  }
+
+  @Test
+  void does_not_take_a_quoted_sentence_for_a_signature() {
+    BylineReading r = read("نص المقال.", "أحمد الجربا: نحن لن نذهب إلى موسكو");
+    assertThat(r.byline().author()).isNull();
+    assertThat(r.bodyEnd()).isEqualTo(2);
+  }
+
+  @Test
   void reads_the_wire_code_at_the_end() {
     BylineReading r = read("موسكو الزمان", "بدأ الائتلاف الوطني السوري المعارض بترشيد موقفه.", "AZP02");
     assertThat(r.byline().code()).isEqualTo("AZP02");
