@@ -1,0 +1,77 @@
+package org.malaff.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.malaff.text.ArabicNormalizer.Level;
+
+/**
+ * Cuts text into normalized words: runs of letters, digits, combining marks (harakat) and
+ * zero-width joiners, normalized by {@link ArabicNormalizer}. Punctuation, quotes and spaces of
+ * every kind separate words and are not words.
+ *
+ * <p>The hot path, {@link #hashWords}, hashes each normalized word into 64 bits without making a
+ * string.
+ */
+public final class ArabicTokenizer {
+  private ArabicTokenizer() {}
+
+  /** True for a character that belongs to a word. */
+  public static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (c == '\u200C' || c == '\u200D') {
+      return true; // ZWNJ and ZWJ inside Persian and Arabic words
+    }
+    if (c >= ArabicLetters.PRESENTATION_A_FIRST && c <= ArabicLetters.PRESENTATION_B_LAST) {
+      return c != '\uFD3E' && c != '\uFD3F'; // ornate parentheses
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The normalized words of {@code text}. */
+  public static List<String> words(String text, Level level) {
+    List<String> out = new ArrayList<>();
+    WordBuffer w = new WordBuffer();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (isWordChar(c)) {
+        w.add(c);
+      } else if (w.length > 0) {
+        int n = ArabicNormalizer.normalizeWord(w.chars, w.length, level);
+        if (n > 0) {
+          out.add(new String(w.chars, 0, n));
+        }
+        w.length = 0;
+      }
+    }
+    return out;
+  }
+
+  /** Receives word hashes. */
+  @FunctionalInterface
+  public interface WordHashSink {
+    void word(long hash);
+  }
+
+  /** Hashes each normalized word of {@code text}, in order, and returns how many there were. */
+  public static int hashWords(String text, Level level, WordHashSink sink) {
+    WordBuffer w = new WordBuffer();
+    int count = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (isWordChar(c)) {
+        w.add(c);
+      } else if (w.length > 0) {
+        int n = ArabicNormalizer.normalizeWord(w.chars, w.length, level);
+        if (n > 0) {
+          sink.word(Hashing.chars(w.chars, n));
+          count++;
+        }
+        w.length = 0;
+      }
+    }
+    return count;
+  }
+}
