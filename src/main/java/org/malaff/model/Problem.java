@@ -29,6 +29,8 @@ public record Problem(Kind kind, String article, int line, String message) {
     DATE_CONFLICT("date-conflict"),
     /** The input held characters that cannot be text (control characters, replacement chars). */
     BAD_CHARACTERS("bad-characters"),
+    /** A file among those given could not be read and was skipped. */
+    UNREADABLE("unreadable"),
     /** More problems were found than are kept. */
     TOO_MANY_PROBLEMS("too-many-problems");
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.malaff.model.Article;
 import org.malaff.model.Byline;
 import org.malaff.model.Dossier;
+import org.malaff.model.DuplicateLink;
 import org.malaff.model.Problem;
 
 /**
@@ -35,18 +36,7 @@ public final class JsonRenderer {
     for (Article a : d.articles()) {
       articles.add(article(a));
     }
-    ArrayNode problems = root.putArray("problems");
-    for (Problem p : d.problems()) {
-      ObjectNode o = problems.addObject();
-      o.put("kind", p.kind().code());
-      o.put("article", p.article());
-      if (p.line() > 0) {
-        o.put("line", p.line());
-      } else {
-        o.putNull("line");
-      }
-      o.put("message", p.message());
-    }
+    root.set("problems", problems(d.problems()));
     return root;
   }
 
@@ -70,13 +60,54 @@ public final class JsonRenderer {
     return o;
   }
 
-  /** The dossier as indented JSON text. */
-  public static String render(Dossier d) {
+  /** One duplicate link as a JSON object: {@code a, b, kind, score, shared_paragraphs}. */
+  public static ObjectNode duplicate(DuplicateLink link) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("a", link.a());
+    o.put("b", link.b());
+    o.put("kind", link.kind().code());
+    o.put("score", link.score());
+    ArrayNode pairs = o.putArray("shared_paragraphs");
+    for (DuplicateLink.ParagraphPair p : link.sharedParagraphs()) {
+      pairs.addArray().add(p.a()).add(p.b());
+    }
+    return o;
+  }
+
+  /** Problems as a JSON array. */
+  public static ArrayNode problems(List<Problem> list) {
+    ArrayNode problems = MAPPER.createArrayNode();
+    for (Problem p : list) {
+      ObjectNode o = problems.addObject();
+      o.put("kind", p.kind().code());
+      o.put("article", p.article());
+      if (p.line() > 0) {
+        o.put("line", p.line());
+      } else {
+        o.putNull("line");
+      }
+      o.put("message", p.message());
+    }
+    return problems;
+  }
+
+  /** A new empty JSON object. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** A JSON tree as indented text. */
+  public static String text(ObjectNode tree) {
     try {
-      return MAPPER.writeValueAsString(tree(d));
+      return MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree failed to serialize", e);
     }
+  }
+
+  /** The dossier as indented JSON text. */
+  public static String render(Dossier d) {
+    return text(tree(d));
   }
 
   private static void strings(ArrayNode array, List<String> values) {

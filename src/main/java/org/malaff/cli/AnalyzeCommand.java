@@ -1,0 +1,59 @@
+package org.malaff.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.malaff.dedup.DedupSettings;
+import org.malaff.dedup.DuplicateFinder;
+import org.malaff.dedup.Fingerprint;
+import org.malaff.dedup.Fingerprinter;
+import org.malaff.model.Article;
+import org.malaff.model.DuplicateLink;
+import org.malaff.publish.DuplicateReport;
+import org.malaff.publish.JsonRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code malaff analyze PATH… [--json | --format text]}: reads articles and finds their duplicates. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Reads dossiers, article files, news JSON/zip files or folders of them, and finds duplicates.")
+final class AnalyzeCommand implements Callable<Integer> {
+  enum Format { json, text }
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+  List<Path> paths;
+
+  @Option(names = "--json", description = "print JSON (same as --format json)")
+  boolean json;
+
+  @Option(names = "--format", description = "json or text (default: text)")
+  Format format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    ArticleCollector input = ArticleCollector.collect(paths);
+    List<Article> articles = input.articles();
+    Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.DEFAULT);
+    List<Fingerprint> prints = articles.stream().map(a -> fingerprinter.of(a.id(), a.paragraphs())).toList();
+    List<DuplicateLink> links = new DuplicateFinder(DedupSettings.DEFAULT).find(prints);
+    if (json || format == Format.json) {
+      ObjectNode root = JsonRenderer.object();
+      ArrayNode arts = root.putArray("articles");
+      articles.forEach(a -> arts.add(JsonRenderer.article(a)));
+      ArrayNode dups = root.putArray("duplicates");
+      links.forEach(l -> dups.add(JsonRenderer.duplicate(l)));
+      root.set("problems", JsonRenderer.problems(input.problems()));
+      spec.commandLine().getOut().println(JsonRenderer.text(root));
+    } else {
+      spec.commandLine().getOut().print(DuplicateReport.render(articles, links));
+    }
+    return 0;
+  }
+}
