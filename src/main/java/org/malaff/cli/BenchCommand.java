@@ -28,8 +28,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup")
   String what;
+
+  @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
+      description = "dedup: the folder of news zips (default ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--brute", defaultValue = "5000",
+      description = "dedup: articles compared all-pairs for the time ratio (default ${DEFAULT-VALUE})")
+  int brute;
 
   @Option(names = "--file", description = "the dossier to read (default: the bundled sample)")
   Path file;
@@ -47,8 +55,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (what.equals("dedup")) {
+      new DedupBenchmark(org.malaff.dedup.DedupSettings.DEFAULT, spec.commandLine().getOut())
+          .run(data, Math.max(1, rounds), brute);
+      return 0;
+    }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; the one there is: reader");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup");
     }
     if (copies < 1 || rounds < 1 || warmup < 0) {
       throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");

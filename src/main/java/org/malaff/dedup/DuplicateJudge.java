@@ -80,13 +80,17 @@ public final class DuplicateJudge {
 
   private List<ParagraphPair> pairs(Fingerprint a, Fingerprint b) {
     List<ParagraphPair> out = new ArrayList<>();
-    for (int i = 0; i < a.paragraphs().size(); i++) {
-      long[] pa = a.paragraphs().get(i);
+    long[][] bParagraphs = new long[b.paragraphCount()][];
+    for (int j = 0; j < bParagraphs.length; j++) {
+      bParagraphs[j] = b.paragraphShingles(j);
+    }
+    for (int i = 0; i < a.paragraphCount(); i++) {
+      long[] pa = a.paragraphShingles(i);
       if (pa.length == 0) {
         continue;
       }
-      for (int j = 0; j < b.paragraphs().size(); j++) {
-        long[] pb = b.paragraphs().get(j);
+      for (int j = 0; j < bParagraphs.length; j++) {
+        long[] pb = bParagraphs[j];
         if (pb.length == 0) {
           continue;
         }

@@ -1,6 +1,5 @@
 package org.malaff.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.malaff.text.ArabicNormalizer.Level;
@@ -24,25 +23,20 @@ public final class Fingerprinter {
 
   /** The fingerprint of an article made of {@code paragraphs}. */
   public Fingerprint of(String id, List<String> paragraphs) {
-    long[] words = new long[256];
-    int n = 0;
-    List<long[]> perParagraph = new ArrayList<>(paragraphs.size());
-    for (String p : paragraphs) {
-      int start = n;
-      WordSink sink = new WordSink(words, n);
-      ArabicTokenizer.hashWords(p, Level.STANDARD, sink);
-      words = sink.words;
-      n = sink.n;
-      perParagraph.add(Shingles.distinctSorted(Shingles.ofWords(Arrays.copyOfRange(words, start, n), n - start,
-          settings.shingleSize())));
+    WordSink sink = new WordSink();
+    int[] starts = new int[paragraphs.size()];
+    for (int p = 0; p < paragraphs.size(); p++) {
+      starts[p] = sink.n;
+      ArabicTokenizer.hashWords(paragraphs.get(p), Level.STANDARD, sink);
     }
+    long[] words = Arrays.copyOf(sink.words, sink.n);
     long textHash = 1;
-    for (int i = 0; i < n; i++) {
-      textHash = Hashing.mix(textHash * 31 + words[i]);
+    for (long w : words) {
+      textHash = Hashing.mix(textHash * 31 + w);
     }
-    long[] shingles = Shingles.distinctSorted(Shingles.ofWords(words, n, settings.shingleSize()));
-    return new Fingerprint(id, n == 0 ? 0 : textHash, shingles, minHasher.signature(shingles),
-        samples(shingles), perParagraph);
+    long[] shingles = Shingles.distinctSorted(Shingles.ofWords(words, words.length, settings.shingleSize()));
+    return new Fingerprint(id, words.length == 0 ? 0 : textHash, shingles, minHasher.signature(shingles),
+        samples(shingles), words, starts, settings.shingleSize());
   }
 
   private int[] samples(long[] shingles) {
@@ -74,13 +68,8 @@ public final class Fingerprinter {
   }
 
   private static final class WordSink implements ArabicTokenizer.WordHashSink {
-    long[] words;
+    long[] words = new long[512];
     int n;
-
-    WordSink(long[] words, int n) {
-      this.words = words;
-      this.n = n;
-    }
 
     @Override
     public void word(long hash) {

@@ -89,25 +89,42 @@ public final class ArabicNormalizer {
    * has already decomposed presentation forms.
    */
   public static int normalizeWord(char[] buffer, int len, Level level) {
-    int n = light(buffer, len);
-    if (level == Level.LIGHT) {
-      return n;
-    }
-    for (int i = 0; i < n; i++) {
-      buffer[i] = standardExtra(buffer[i], level);
-    }
-    n = LUCENE.normalize(buffer, n);
-    if (level == Level.LOOSE) {
-      int w = 0;
-      for (int i = 0; i < n; i++) {
-        char c = buffer[i];
-        if (c != HAMZA) {
-          buffer[w++] = c;
-        }
+    char[] table = TABLES[level.ordinal()];
+    int w = 0;
+    for (int i = 0; i < len; i++) {
+      char c = table[buffer[i]];
+      if (c != 0) {
+        buffer[w++] = c;
       }
-      n = w;
     }
-    return n;
+    return w;
+  }
+
+  /**
+   * One table a level, mapping each character to its normalized form, or 0 when it is dropped.
+   * Every rule above maps one character to at most one, so a table applies them all in one pass;
+   * the STANDARD and LOOSE tables are made by running Lucene's normalizer on each character.
+   */
+  private static final char[][] TABLES = new char[Level.values().length][];
+
+  static {
+    for (Level level : Level.values()) {
+      char[] table = new char[Character.MAX_VALUE + 1];
+      char[] one = new char[1];
+      for (int c = 1; c <= Character.MAX_VALUE; c++) {
+        one[0] = (char) c;
+        int n = light(one, 1);
+        if (n == 1 && level != Level.LIGHT) {
+          one[0] = standardExtra(one[0], level);
+          n = LUCENE.normalize(one, 1);
+          if (n == 1 && level == Level.LOOSE && one[0] == HAMZA) {
+            n = 0;
+          }
+        }
+        table[c] = n == 1 ? one[0] : 0;
+      }
+      TABLES[level.ordinal()] = table;
+    }
   }
 
   /** The LIGHT rules, in place; returns the new length. */

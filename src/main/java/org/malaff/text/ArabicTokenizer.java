@@ -20,6 +20,9 @@ public final class ArabicTokenizer {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
+    if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
+      return true; // the Arabic letters: most characters of the text
+    }
     if (c == '\u200C' || c == '\u200D') {
       return true; // ZWNJ and ZWJ inside Persian and Arabic words
     }
