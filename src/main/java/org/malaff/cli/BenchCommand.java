@@ -51,12 +51,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "15", description = "rounds measured (default ${DEFAULT-VALUE})")
   int rounds;
 
+  @Option(names = "--bands", description = "dedup: LSH bands (default: the shipped settings)")
+  Integer bands;
+
+  @Option(names = "--sample-every", description = "dedup: sampling modulus (default: the shipped settings)")
+  Integer sampleEvery;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (what.equals("dedup")) {
-      new DedupBenchmark(org.malaff.dedup.DedupSettings.DEFAULT, spec.commandLine().getOut())
+      org.malaff.dedup.DedupSettings d = org.malaff.dedup.DedupSettings.DEFAULT;
+      d = new org.malaff.dedup.DedupSettings(d.shingleSize(), d.bins(), bands == null ? d.bands() : bands,
+          sampleEvery == null ? d.sampleEvery() : sampleEvery, d.nearJaccard(), d.containment(), d.minShingles(),
+          d.passageShingles(), d.postingCap());
+      new DedupBenchmark(d, spec.commandLine().getOut())
           .run(data, Math.max(1, rounds), brute);
       return 0;
     }

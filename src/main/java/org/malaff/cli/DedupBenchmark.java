@@ -99,8 +99,9 @@ final class DedupBenchmark {
     row("normalize + shingle + MinHash + LSH and sample insert", build);
     out.printf("ratio build / baseline (medians): %.3f  (checksum %d)%n", BenchCommand.median(build)
         / BenchCommand.median(baseline), sink);
-    out.printf("index: %d bytes for %d articles = %.0f bytes an article (LSH bands and sample tables)%n",
-        index.indexBytes(), index.size(), index.indexBytes() / (double) index.size());
+    out.printf("index: %d bytes for %d articles = %.0f bytes an article (LSH bands and sample tables, %.1f entries"
+        + " an article)%n", index.indexBytes(), index.size(), index.indexBytes() / (double) index.size(),
+        index.indexEntries() / (double) index.size());
     return prints;
   }
 
@@ -111,7 +112,7 @@ final class DedupBenchmark {
     Set<Long> found = new HashSet<>();
     long candidates = lshPath(prints, found);
     long t2 = System.nanoTime();
-    report(label, exact, found, candidates, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+    report(label, "prefix-filter join", exact, found, candidates, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
   }
 
   /** The main path: each article looked up among those before it, candidates verified. */
@@ -133,12 +134,12 @@ final class DedupBenchmark {
     return candidates;
   }
 
-  private void report(String label, Set<Long> exact, Set<Long> found, long candidates, double exactMs, double lshMs) {
+  private void report(String label, String method, Set<Long> exact, Set<Long> found, long candidates, double exactMs, double lshMs) {
     long hits = found.stream().filter(exact::contains).count();
     double recall = exact.isEmpty() ? 1 : hits / (double) exact.size();
     double precision = found.isEmpty() ? 1 : hits / (double) found.size();
-    out.printf("%n%s: exact answer %d pairs (prefix-filter join, %.0f ms); LSH path found %d (%.0f ms, %d candidates"
-        + " verified): recall %.4f, precision %.4f%n", label, exact.size(), exactMs, found.size(), lshMs, candidates,
+    out.printf("%n%s: exact answer %d pairs (%s, %.0f ms); LSH path found %d (%.0f ms, %d candidates"
+        + " verified): recall %.4f, precision %.4f%n", label, exact.size(), method, exactMs, found.size(), lshMs, candidates,
         recall, precision);
   }
 
@@ -159,7 +160,7 @@ final class DedupBenchmark {
     long t2 = System.nanoTime();
     double bruteMs = (t1 - t0) / 1e6;
     double lshMs = (t2 - t1) / 1e6;
-    report("first " + n + " vs brute force all-pairs", brute, found, candidates, bruteMs, lshMs);
+    report("first " + n, "brute force all-pairs", brute, found, candidates, bruteMs, lshMs);
     out.printf("brute force %.0f ms, LSH path %.0f ms: %.1f times faster%n", bruteMs, lshMs, bruteMs / lshMs);
   }
 

@@ -30,7 +30,8 @@ public final class DuplicateIndex {
   public DuplicateIndex(DedupSettings settings, int expectedDocs) {
     this.settings = settings;
     this.bands = new IntMultiTable(expectedDocs * settings.bands(), settings.postingCap());
-    this.samples = new IntMultiTable(expectedDocs * 40, settings.postingCap());
+    // a news article has about 280 shingles (SaudiNewsNet's mean); the table grows past that
+    this.samples = new IntMultiTable(expectedDocs * 280 / settings.sampleEvery(), settings.postingCap());
   }
 
   /** Adds an article; returns its index. */
@@ -58,6 +59,11 @@ public final class DuplicateIndex {
   /** How many articles were added. */
   public int size() {
     return docs.size();
+  }
+
+  /** Entries in the two look-up tables. */
+  public long indexEntries() {
+    return bands.size() + samples.size();
   }
 
   /** Bytes held by the two look-up tables (not the fingerprints kept for verification). */
