@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -57,6 +57,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sample-every", description = "dedup: sampling modulus (default: the shipped settings)")
   Integer sampleEvery;
 
+  @Option(names = "--sizes", defaultValue = "31030,100000,300000,1000000",
+      description = "dedup-scale: index sizes to measure at (default ${DEFAULT-VALUE})")
+  String sizes;
+
+  @Option(names = "--noise", defaultValue = "0.3",
+      description = "dedup-scale: share of words perturbed in each synthetic copy (default ${DEFAULT-VALUE})")
+  double noise;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -70,8 +78,13 @@ final class BenchCommand implements Callable<Integer> {
           .run(data, Math.max(1, rounds), brute);
       return 0;
     }
+    if (what.equals("dedup-scale")) {
+      new DedupScaleBenchmark(org.malaff.dedup.DedupSettings.DEFAULT, spec.commandLine().getOut(), noise)
+          .run(data, java.util.Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray());
+      return 0;
+    }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale");
     }
     if (copies < 1 || rounds < 1 || warmup < 0) {
       throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");

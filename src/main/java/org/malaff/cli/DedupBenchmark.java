@@ -125,7 +125,7 @@ final class DedupBenchmark {
       int[] cands = index.candidates(f);
       candidates += cands.length;
       for (int c : cands) {
-        if (ExactPairs.qualifies(index.get(c), f, settings)) {
+        if (ExactPairs.qualifies(prints.get(c), f, settings)) {
           found.add(Math.min(c, i) * (long) n + Math.max(c, i));
         }
       }

@@ -22,7 +22,7 @@ public final class DuplicateFinder {
     List<DuplicateLink> links = new ArrayList<>();
     for (Fingerprint f : docs) {
       for (int c : index.candidates(f)) {
-        judge.judge(index.get(c), f).ifPresent(links::add);
+        judge.judge(docs.get(c), f).ifPresent(links::add);
       }
       index.add(f);
     }

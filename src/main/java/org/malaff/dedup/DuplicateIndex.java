@@ -7,7 +7,8 @@ import org.malaff.text.Hashing;
 
 /**
  * Finds candidate duplicates of an article among those added before, without comparing all
- * pairs.
+ * pairs. The index keeps only its two look-up tables and a count per article; the fingerprints
+ * that verification needs are kept by the caller.
  *
  * <ul>
  *   <li><b>LSH bands</b>: the MinHash signature is cut into bands; two articles whose signatures
@@ -21,7 +22,8 @@ import org.malaff.text.Hashing;
  */
 public final class DuplicateIndex {
   private final DedupSettings settings;
-  private final List<Fingerprint> docs = new ArrayList<>();
+  private int[] sampleCounts = new int[1024];
+  private int size;
   private final IntMultiTable bands;
   private final IntMultiTable samples;
   private int[] shared = new int[1024];
@@ -34,14 +36,15 @@ public final class DuplicateIndex {
     this.samples = new IntMultiTable(expectedDocs * 280 / settings.sampleEvery(), settings.postingCap());
   }
 
-  /** Adds an article; returns its index. */
+  /** Adds an article; returns its index (the number of articles added before it). */
   public int add(Fingerprint f) {
-    int index = docs.size();
-    docs.add(f);
+    int index = size++;
     if (index >= shared.length) {
       shared = Arrays.copyOf(shared, shared.length * 2);
       banded = Arrays.copyOf(banded, banded.length * 2);
+      sampleCounts = Arrays.copyOf(sampleCounts, sampleCounts.length * 2);
     }
+    sampleCounts[index] = f.samples().length;
     for (int b = 0; b < settings.bands(); b++) {
       bands.put(bandKey(f.signature(), b), index);
     }
@@ -51,14 +54,9 @@ public final class DuplicateIndex {
     return index;
   }
 
-  /** The article added at {@code index}. */
-  public Fingerprint get(int index) {
-    return docs.get(index);
-  }
-
   /** How many articles were added. */
   public int size() {
-    return docs.size();
+    return size;
   }
 
   /** Entries in the two look-up tables. */
@@ -98,7 +96,7 @@ public final class DuplicateIndex {
     int[] out = new int[touched.size()];
     int k = 0;
     for (int d : touched) {
-      int fewest = Math.min(f.samples().length, docs.get(d).samples().length);
+      int fewest = Math.min(f.samples().length, sampleCounts[d]);
       if (banded[d] || shared[d] >= 2 || (shared[d] >= 1 && fewest <= 2)) {
         out[k++] = d;
       }

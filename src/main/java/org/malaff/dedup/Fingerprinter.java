@@ -29,7 +29,11 @@ public final class Fingerprinter {
       starts[p] = sink.n;
       ArabicTokenizer.hashWords(paragraphs.get(p), Level.STANDARD, sink);
     }
-    long[] words = Arrays.copyOf(sink.words, sink.n);
+    return ofWords(id, Arrays.copyOf(sink.words, sink.n), starts);
+  }
+
+  /** The fingerprint of an article given as normalized word hashes and paragraph starts. */
+  public Fingerprint ofWords(String id, long[] words, int[] starts) {
     long textHash = 1;
     for (long w : words) {
       textHash = Hashing.mix(textHash * 31 + w);
