@@ -65,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "dedup-scale: share of words perturbed in each synthetic copy (default ${DEFAULT-VALUE})")
   double noise;
 
+  @Option(names = "--mlt-top", defaultValue = "10",
+      description = "dedup: hits per article asked of Lucene MoreLikeThis, the peer; 0 skips it (default ${DEFAULT-VALUE})")
+  int mltTop;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -74,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
       d = new org.malaff.dedup.DedupSettings(d.shingleSize(), d.bins(), bands == null ? d.bands() : bands,
           sampleEvery == null ? d.sampleEvery() : sampleEvery, d.nearJaccard(), d.containment(), d.minShingles(),
           d.passageShingles(), d.postingCap());
-      new DedupBenchmark(d, spec.commandLine().getOut())
+      new DedupBenchmark(d, spec.commandLine().getOut(), mltTop)
           .run(data, Math.max(1, rounds), brute);
       return 0;
     }

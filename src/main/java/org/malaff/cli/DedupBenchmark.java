@@ -26,17 +26,22 @@ import org.malaff.ingest.NewsJsonReader;
 final class DedupBenchmark {
   private final DedupSettings settings;
   private final PrintWriter out;
+  private final int mltTop;
 
-  DedupBenchmark(DedupSettings settings, PrintWriter out) {
+  DedupBenchmark(DedupSettings settings, PrintWriter out, int mltTop) {
     this.settings = settings;
     this.out = out;
+    this.mltTop = mltTop;
   }
 
   void run(Path data, int rounds, int bruteSubset) throws BadInputException {
     List<List<String>> docs = load(data);
     out.printf("collection: %s, %d articles; settings %s%n", data, docs.size(), settings);
     List<Fingerprint> prints = throughput(docs, rounds);
-    quality(prints, "all " + prints.size());
+    Set<Long> exact = quality(prints, "all " + prints.size());
+    if (mltTop > 0) {
+      moreLikeThis(docs, prints, exact);
+    }
     if (bruteSubset > 0) {
       List<Fingerprint> subset = prints.subList(0, Math.min(bruteSubset, prints.size()));
       bruteForce(subset);
@@ -105,7 +110,17 @@ final class DedupBenchmark {
     return prints;
   }
 
-  private void quality(List<Fingerprint> prints, String label) {
+  private void moreLikeThis(List<List<String>> docs, List<Fingerprint> prints, Set<Long> exact) {
+    Set<Long> found = new HashSet<>();
+    MoreLikeThisPeer.Result r = MoreLikeThisPeer.find(docs, prints, settings, mltTop, found);
+    long hits = found.stream().filter(exact::contains).count();
+    out.printf("%nLucene MoreLikeThis (ArabicAnalyzer, top %d hits an article, verified the same way): index built in"
+        + " %d ms, queries %d ms, %d candidates verified; found %d of the %d exact pairs: recall %.4f, precision %.4f%n",
+        mltTop, r.buildMs(), r.queryMs(), r.candidates(), hits, exact.size(),
+        exact.isEmpty() ? 1 : hits / (double) exact.size(), found.isEmpty() ? 1 : hits / (double) found.size());
+  }
+
+  private Set<Long> quality(List<Fingerprint> prints, String label) {
     long t0 = System.nanoTime();
     Set<Long> exact = ExactPairs.find(prints, settings);
     long t1 = System.nanoTime();
@@ -113,6 +128,7 @@ final class DedupBenchmark {
     long candidates = lshPath(prints, found);
     long t2 = System.nanoTime();
     report(label, "prefix-filter join", exact, found, candidates, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+    return exact;
   }
 
   /** The main path: each article looked up among those before it, candidates verified. */
