@@ -3,14 +3,18 @@ package org.malaff.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.malaff.dedup.DedupSettings;
 import org.malaff.dedup.DuplicateFinder;
 import org.malaff.dedup.Fingerprint;
 import org.malaff.dedup.Fingerprinter;
+import org.malaff.dedup.StatementMatcher;
 import org.malaff.model.Article;
 import org.malaff.model.DuplicateLink;
+import org.malaff.model.StatementLink;
 import org.malaff.publish.DuplicateReport;
 import org.malaff.publish.JsonRenderer;
 import picocli.CommandLine.Command;
@@ -43,16 +47,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     Fingerprinter fingerprinter = new Fingerprinter(DedupSettings.DEFAULT);
     List<Fingerprint> prints = articles.stream().map(a -> fingerprinter.of(a.id(), a.paragraphs())).toList();
     List<DuplicateLink> links = new DuplicateFinder(DedupSettings.DEFAULT).find(prints);
+    Set<String> copies = new HashSet<>();
+    links.stream().filter(l -> l.kind() != DuplicateLink.Kind.OVERLAP).forEach(l -> copies.add(l.a() + "\t" + l.b()));
+    List<StatementLink> statements = new StatementMatcher().find(articles.stream().map(Article::id).toList(),
+        articles.stream().map(Article::paragraphs).toList(), copies);
     if (json || format == Format.json) {
       ObjectNode root = JsonRenderer.object();
       ArrayNode arts = root.putArray("articles");
       articles.forEach(a -> arts.add(JsonRenderer.article(a)));
       ArrayNode dups = root.putArray("duplicates");
       links.forEach(l -> dups.add(JsonRenderer.duplicate(l)));
+      ArrayNode same = root.putArray("statements");
+      statements.forEach(l -> same.add(JsonRenderer.statement(l)));
       root.set("problems", JsonRenderer.problems(input.problems()));
       spec.commandLine().getOut().println(JsonRenderer.text(root));
     } else {
-      spec.commandLine().getOut().print(DuplicateReport.render(articles, links));
+      spec.commandLine().getOut().print(DuplicateReport.render(articles, links, statements));
     }
     return 0;
   }

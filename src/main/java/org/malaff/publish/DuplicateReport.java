@@ -10,18 +10,20 @@ import org.malaff.dedup.SharedPassage;
 import org.malaff.model.Article;
 import org.malaff.model.DuplicateLink;
 import org.malaff.model.DuplicateLink.Kind;
+import org.malaff.model.StatementLink;
 
 /**
  * The duplicates of a collection as a report a person reads: groups of copies (exact, near,
  * contained, joined transitively) with each copy's outlet and length and the fullest copy marked,
- * then the pairs that reuse paragraphs, with the longest passage they share.
+ * then the pairs that reuse paragraphs, with the longest passage they share, then the statements
+ * that articles quote in other words.
  */
 public final class DuplicateReport {
   private static final int EXCERPT = 240;
 
   private DuplicateReport() {}
 
-  public static String render(List<Article> articles, List<DuplicateLink> links) {
+  public static String render(List<Article> articles, List<DuplicateLink> links, List<StatementLink> statements) {
     Map<String, Article> byId = new LinkedHashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, String> parent = new HashMap<>();
@@ -67,6 +69,13 @@ public final class DuplicateReport {
         }
       }
       out.append("    «").append(excerpt(longest)).append("»\n");
+    }
+    if (!statements.isEmpty()) {
+      out.append("\nThe same statement in other words:\n");
+    }
+    for (StatementLink s : statements) {
+      out.append("\n  ").append(label(byId.get(s.a()))).append("\n    «").append(excerpt(s.aText())).append("»\n  ")
+          .append(label(byId.get(s.b()))).append("\n    «").append(excerpt(s.bText())).append("»\n");
     }
     return out.toString();
   }

@@ -13,6 +13,7 @@ import org.malaff.model.Byline;
 import org.malaff.model.Dossier;
 import org.malaff.model.DuplicateLink;
 import org.malaff.model.Problem;
+import org.malaff.model.StatementLink;
 
 /**
  * Renders a dossier as the JSON of {@code malaff parse --json}: absent values are {@code null},
@@ -71,6 +72,17 @@ public final class JsonRenderer {
     for (DuplicateLink.ParagraphPair p : link.sharedParagraphs()) {
       pairs.addArray().add(p.a()).add(p.b());
     }
+    return o;
+  }
+
+  /** One statement link as a JSON object: {@code a, b, score, a_text, b_text}. */
+  public static ObjectNode statement(StatementLink link) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("a", link.a());
+    o.put("b", link.b());
+    o.put("score", link.score());
+    o.put("a_text", link.aText());
+    o.put("b_text", link.bText());
     return o;
   }
 

@@ -36,6 +36,11 @@ class AnalyzeCommandTest {
     assertThat(exact.get("kind").asText()).isEqualTo("exact");
     assertThat(exact.get("score").asDouble()).isEqualTo(1.0);
     assertThat(exact.get("shared_paragraphs").get(0).get(0).asInt()).isZero();
+    assertThat(root.get("statements")).anySatisfy(st -> {
+      assertThat(st.get("a").asText()).isEqualTo("5");
+      assertThat(st.get("b").asText()).isEqualTo("15");
+      assertThat(st.get("a_text").asText()).contains("تحالف وطني سوري");
+    });
   }
 
   @Test
@@ -43,7 +48,7 @@ class AnalyzeCommandTest {
     CliRun run = CliRun.of("analyze", SAMPLE, "--format", "text");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("19 contained 14").contains("(fullest)").contains("Reused paragraphs")
-        .contains("أمير عبد اللهيان نائب وزير خارجية إيران");
+        .contains("أمير عبد اللهيان نائب وزير خارجية إيران").contains("The same statement in other words");
   }
 
   @Test
