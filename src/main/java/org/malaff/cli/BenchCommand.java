@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
       org.malaff.dedup.DedupSettings d = org.malaff.dedup.DedupSettings.DEFAULT;
       d = new org.malaff.dedup.DedupSettings(d.shingleSize(), d.bins(), bands == null ? d.bands() : bands,
           sampleEvery == null ? d.sampleEvery() : sampleEvery, d.nearJaccard(), d.containment(), d.minShingles(),
-          d.passageShingles(), d.postingCap());
+          d.passageShingles(), d.postingCap(), d.commonArticles(), d.commonShare());
       new DedupBenchmark(d, spec.commandLine().getOut(), mltTop)
           .run(data, Math.max(1, rounds), brute);
       return 0;

@@ -14,6 +14,9 @@ package org.malaff.dedup;
  * @param passageShingles shared shingles that make two paragraphs share a passage (a run of
  *     {@code passageShingles + shingleSize - 1} identical words)
  * @param postingCap samples shared by more articles than this are too common to be evidence
+ * @param commonArticles a shingle held by at least this many articles is a common phrase, not
+ *     evidence of a reused passage
+ * @param commonShare the same as a share of the collection, when that is larger
  */
 public record DedupSettings(
     int shingleSize,
@@ -24,10 +27,12 @@ public record DedupSettings(
     double containment,
     int minShingles,
     int passageShingles,
-    int postingCap) {
+    int postingCap,
+    int commonArticles,
+    double commonShare) {
 
   /** The measured defaults. */
-  public static final DedupSettings DEFAULT = new DedupSettings(5, 64, 16, 8, 0.8, 0.8, 10, 8, 2000);
+  public static final DedupSettings DEFAULT = new DedupSettings(5, 64, 16, 8, 0.8, 0.8, 10, 8, 2000, 50, 0.002);
 
   public DedupSettings {
     if (bins <= 0 || bands <= 0 || bins % bands != 0) {

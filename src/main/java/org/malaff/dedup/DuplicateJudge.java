@@ -19,16 +19,32 @@ import org.malaff.model.DuplicateLink.ParagraphPair;
  *       shingles in common, or most of the shorter paragraph (≥ 80 %, and at least 4 shingles).
  * </ol>
  *
- * Articles with fewer than {@code minShingles} shingles are linked only as exact copies.
+ * Articles with fewer than {@code minShingles} shingles are linked only as exact copies. Given the
+ * collection's {@link ShingleFrequency}, shingles that many of its articles hold (titles, agency
+ * boilerplate) do not count towards a shared passage.
  */
 public final class DuplicateJudge {
   private static final double PARAGRAPH_SHARE = 0.8;
   private static final int MIN_PARAGRAPH_SHINGLES = 4;
 
   private final DedupSettings settings;
+  private final ShingleFrequency frequency;
+  private final int commonAt;
 
+  /** A judge that takes every shared shingle as evidence of reuse. */
   public DuplicateJudge(DedupSettings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * A judge that does not count, in shared passages, shingles held by many articles of the
+   * collection: at least {@code commonShare} of them, and at least {@code minCommon}.
+   */
+  public DuplicateJudge(DedupSettings settings, ShingleFrequency frequency) {
     this.settings = settings;
+    this.frequency = frequency;
+    this.commonAt = frequency == null ? Integer.MAX_VALUE
+        : Math.max(settings.commonArticles(), (int) (settings.commonShare() * frequency.articles()));
   }
 
   /** How {@code x} and {@code y} share text, if they do; {@code x} came first. */
@@ -94,7 +110,7 @@ public final class DuplicateJudge {
         if (pb.length == 0) {
           continue;
         }
-        int common = intersection(pa, pb);
+        int common = frequency == null ? intersection(pa, pb) : rareIntersection(pa, pb);
         int shorter = Math.min(pa.length, pb.length);
         if (common >= settings.passageShingles()
             || (shorter >= MIN_PARAGRAPH_SHINGLES && common >= PARAGRAPH_SHARE * shorter)) {
@@ -103,6 +119,27 @@ public final class DuplicateJudge {
       }
     }
     return out;
+  }
+
+  /** The shared values that fewer than {@code commonAt} articles of the collection hold. */
+  private int rareIntersection(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        if (frequency.count(a[i]) < commonAt) {
+          n++;
+        }
+        i++;
+        j++;
+      }
+    }
+    return n;
   }
 
   /** The size of the intersection of two sorted arrays of distinct values. */
