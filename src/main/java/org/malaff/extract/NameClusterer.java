@@ -1,0 +1,182 @@
+package org.malaff.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.malaff.model.Entity;
+import org.malaff.model.EntityType;
+import org.malaff.model.Mention;
+import org.malaff.read.Gazetteer;
+
+/**
+ * Merges mentions into entities: one entity per real-world name across spellings.
+ *
+ * <p>People:
+ *
+ * <ol>
+ *   <li>names of two words or more meet when one equals the other, or a final run of its words,
+ *       under {@link NameKey#nameSkeleton} (سيرغي لافروف = سيرجي لافروف; حسين أمير عبد اللهيان ⊃
+ *       أميرعبد اللهيان ⊃ عبد اللهيان; أحمد الجربا = أحمد جربا). Names whose other words differ stay
+ *       apart (بشار الأسد / رفعت الأسد; فلاديمير بوتين / فلاديمير ماكي);
+ *   <li>a one-word name (لافروف, بغدانوف, الأسد) joins the person whose last word has its skeleton:
+ *       the one named in full in the same article if there is exactly one, else the only one in
+ *       the collection, else the one named at least twice as often as any other; otherwise it
+ *       stays an entity of its own.
+ * </ol>
+ *
+ * <p>Places meet by the gazetteer's canonical name when it knows them, else by {@link
+ * NameKey#placeKey} (سوريا = سورية); organisations by {@link NameKey#nameSkeleton}.
+ */
+public final class NameClusterer {
+  private final Gazetteer gazetteer;
+
+  public NameClusterer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  private static final class Cluster {
+    final EntityType type;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<List<String>> fullNames = new ArrayList<>();
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+  }
+
+  /** The entities of {@code mentions}, ids {@code e1, e2 …} in order of first mention. */
+  public List<Entity> cluster(List<Mention> mentions) {
+    List<Cluster> clusters = new ArrayList<>();
+    Map<String, Cluster> byKey = new HashMap<>();
+    List<Mention> singles = new ArrayList<>();
+    List<Mention> people = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON) {
+        if (NameKey.tokens(m.text()).size() >= 2) {
+          people.add(m);
+        } else if (!NameKey.tokens(m.text()).isEmpty()) {
+          singles.add(m);
+        }
+      } else {
+        String key = m.type() + ":" + key(m);
+        Cluster c = byKey.computeIfAbsent(key, k -> {
+          Cluster n = new Cluster(m.type());
+          clusters.add(n);
+          return n;
+        });
+        c.mentions.add(m);
+      }
+    }
+    people.sort(Comparator.comparingInt((Mention m) -> -NameKey.tokens(m.text()).size()));
+    for (Mention m : people) {
+      List<String> tokens = NameKey.tokens(m.text());
+      Cluster c = clusters.stream().filter(k -> k.type == EntityType.PERSON)
+          .filter(k -> k.fullNames.stream().anyMatch(full -> sameOrSuffix(full, tokens))).findFirst().orElse(null);
+      if (c == null) {
+        c = new Cluster(EntityType.PERSON);
+        clusters.add(c);
+      }
+      c.mentions.add(m);
+      c.fullNames.add(tokens);
+    }
+    for (Mention m : singles) {
+      Cluster c = resolveSingle(m, clusters).orElseGet(() -> {
+        String key = "PERSON1:" + NameKey.skeleton(m.text());
+        return byKey.computeIfAbsent(key, k -> {
+          Cluster n = new Cluster(EntityType.PERSON);
+          clusters.add(n);
+          return n;
+        });
+      });
+      c.mentions.add(m);
+    }
+    return entities(clusters, mentions);
+  }
+
+  private String key(Mention m) {
+    if (m.type() == EntityType.PLACE) {
+      return gazetteer.lookup(Gazetteer.Kind.PLACE, m.text()).map(e -> "G:" + e.canonical())
+          .orElseGet(() -> NameKey.placeKey(m.text()));
+    }
+    return NameKey.nameSkeleton(NameKey.tokens(m.text()));
+  }
+
+  /** True when {@code shorter} is {@code full} or a final run of its words, by skeleton. */
+  static boolean sameOrSuffix(List<String> full, List<String> shorter) {
+    String target = NameKey.nameSkeleton(shorter);
+    for (int from = 0; from < full.size(); from++) {
+      List<String> suffix = full.subList(from, full.size());
+      if (suffix.size() < 2 && shorter.size() >= 2) {
+        break;
+      }
+      if (NameKey.nameSkeleton(suffix).equals(target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Cluster> resolveSingle(Mention m, List<Cluster> clusters) {
+    String skeleton = NameKey.skeleton(m.text());
+    List<Cluster> candidates = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (c.type == EntityType.PERSON && !c.fullNames.isEmpty()
+          && c.fullNames.stream().anyMatch(f -> NameKey.skeleton(f.get(f.size() - 1)).equals(skeleton))) {
+        candidates.add(c);
+      }
+    }
+    List<Cluster> sameArticle = candidates.stream()
+        .filter(c -> c.mentions.stream().anyMatch(x -> x.article().equals(m.article()))).toList();
+    if (sameArticle.size() == 1) {
+      return Optional.of(sameArticle.get(0));
+    }
+    if (candidates.size() == 1) {
+      return Optional.of(candidates.get(0));
+    }
+    List<Cluster> pool = sameArticle.isEmpty() ? candidates : sameArticle;
+    pool = new ArrayList<>(pool);
+    pool.sort(Comparator.comparingInt((Cluster c) -> -c.mentions.size()));
+    if (pool.size() >= 2 && pool.get(0).mentions.size() >= 2 * pool.get(1).mentions.size()) {
+      return Optional.of(pool.get(0));
+    }
+    return Optional.empty();
+  }
+
+  private static List<Entity> entities(List<Cluster> clusters, List<Mention> order) {
+    Map<Mention, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.putIfAbsent(order.get(i), i);
+    }
+    List<Cluster> sorted = new ArrayList<>(clusters);
+    sorted.removeIf(c -> c.mentions.isEmpty());
+    sorted.sort(Comparator.comparingInt(c -> c.mentions.stream().mapToInt(position::get).min().orElse(0)));
+    List<Entity> out = new ArrayList<>();
+    for (Cluster c : sorted) {
+      c.mentions.sort(Comparator.comparingInt(position::get));
+      Map<String, Integer> forms = new LinkedHashMap<>();
+      Map<String, Integer> roles = new LinkedHashMap<>();
+      for (Mention m : c.mentions) {
+        forms.merge(m.text(), 1, Integer::sum);
+        if (m.role() != null) {
+          roles.merge(m.role(), 1, Integer::sum);
+        }
+      }
+      String name = forms.entrySet().stream()
+          .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> NameKey.tokens(e.getKey()).size())
+              .thenComparingInt(Map.Entry::getValue))
+          .map(Map.Entry::getKey).orElseThrow();
+      List<String> variants = new ArrayList<>();
+      variants.add(name);
+      forms.keySet().stream().filter(f -> !f.equals(name)).forEach(variants::add);
+      List<String> roleList = roles.entrySet().stream()
+          .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())).limit(5)
+          .map(Map.Entry::getKey).toList();
+      out.add(new Entity("e" + (out.size() + 1), c.type, name, variants, roleList, c.mentions));
+    }
+    return out;
+  }
+}
