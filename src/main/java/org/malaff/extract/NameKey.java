@@ -33,14 +33,14 @@ public final class NameKey {
       t = t.substring(2);
     }
     StringBuilder out = new StringBuilder(t.length());
+    char previous = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       char k = letterClass(c);
-      if (i > 0 && isVowel(c)) {
+      boolean doubled = k == previous; // a letter written twice where others write it once
+      previous = k;
+      if ((i > 0 && isVowel(c)) || doubled) {
         continue;
-      }
-      if (out.length() > 0 && out.charAt(out.length() - 1) == k) {
-        continue; // doubled letters written once elsewhere (شدة dropped, or "فف")
       }
       out.append(k);
     }

@@ -1,0 +1,392 @@
+package org.malaff.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.malaff.extract.WordSpans.Word;
+import org.malaff.model.EntityType;
+import org.malaff.model.Mention;
+import org.malaff.read.Gazetteer;
+import org.malaff.text.ArabicNormalizer;
+import org.malaff.text.ArabicNormalizer.Level;
+
+/**
+ * Finds names by the rules of news writing, without a trained model.
+ *
+ * <ul>
+ *   <li><b>a role, then a name</b>: a title or role ({@code نائب وزير الخارجية الروسي}: role words,
+ *       the ministries they govern, adjectives of nationality) followed by one to four name words
+ *       is a person, and the role is kept;
+ *   <li><b>a given name</b> from the bundled list followed by more name words is a person ({@code
+ *       بثينة شعبان}, {@code حسين أمير عبد اللهيان});
+ *   <li><b>places, outlets and agencies</b> of the gazetteer, also after a one-letter preposition
+ *       or conjunction ({@code بموسكو}, {@code وطهران});
+ *   <li><b>an organisation word</b> ({@code حزب}, {@code الائتلاف}, {@code مجلس} …) with the words
+ *       that qualify it ({@code مجلس الأمن الدولي});
+ *   <li>then, in a second pass over the article, the last word of every full name found stands for
+ *       the person alone ({@code لافروف}, {@code المقداد}).
+ * </ul>
+ *
+ * Name words are never stop words, role words or words after punctuation.
+ */
+public final class RuleNameFinder {
+  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_ROLE_WORDS = 8;
+  private static final Set<String> STOP = new HashSet<>();
+  private static final Set<String> ROLE_STARTS = new HashSet<>();
+  private static final Set<String> ROLE_WORDS = new HashSet<>();
+  private static final Set<String> ORG_TRIGGERS = new HashSet<>();
+
+  static {
+    for (Object w : ArabicAnalyzer.getDefaultStopSet()) {
+      STOP.add(ArabicNormalizer.normalize(w instanceof char[] c ? new String(c) : w.toString(), Level.STANDARD));
+    }
+    for (String w : List.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اشار", "اعتبر", "شدد", "لفت",
+        "ذكر", "نفي", "كشف", "دعا", "اعلن", "راي", "تابع", "صرح", "اعرب", "انه", "انها", "امس", "اليوم", "يوم",
+        "خلال", "عقب", "بعد", "قبل", "حيث", "حول", "بين", "ضد", "لدي", "مع", "عن", "الي", "علي", "قوله", "حسب",
+        "ايضا", "كما", "لكن", "غير", "دون", "منذ", "جدا", "بشان", "اثناء", "نحو", "كذلك", "وكذلك", "بل", "ثم",
+        "حاليا", "مساء", "صباح", "لزياره", "قد", "لقد", "سوف", "تم", "ان", "لان", "اذا", "وان", "انما")) {
+      STOP.add(w);
+    }
+    for (String line : lines("role-words.txt")) {
+      String w = ArabicNormalizer.normalize(line.replace("*", ""), Level.STANDARD);
+      ROLE_WORDS.add(w);
+      if (line.endsWith("*")) {
+        ROLE_STARTS.add(w);
+      }
+    }
+    for (String line : lines("org-triggers.txt")) {
+      ORG_TRIGGERS.add(ArabicNormalizer.normalize(line, Level.STANDARD));
+    }
+  }
+
+  /** Given names that are, far more often, common words: they never start a name alone. */
+  private static final Set<String> NOT_NAMES = Set.of("جود", "وعد", "امل", "نور", "سلام", "حكم", "نجاح", "ايه",
+      "امنه", "وفاء", "رجاء", "منتصر", "هدي", "حياه", "فرح", "رحمه", "عدل", "صبر", "امين", "وجدان", "ماجد");
+
+  /** Second halves of compound names (عبد الله، نصر الله، بدر الدين): never a reference alone. */
+  private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الكريم", "العزيز",
+      "الحق", "النبي", "الامين");
+
+  private final Gazetteer gazetteer;
+
+  public RuleNameFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The names in one article, its one-word references resolved within it. */
+  public List<Mention> find(String article, List<String> paragraphs) {
+    List<Mention> full = findFull(article, paragraphs);
+    List<Mention> out = new ArrayList<>(full);
+    out.addAll(findShort(article, paragraphs, lastNames(full), full));
+    sort(out);
+    return out;
+  }
+
+  /** The names in a collection of articles: one-word references resolved across all of them. */
+  public List<Mention> findAll(List<String> articles, List<List<String>> paragraphs) {
+    List<List<Mention>> full = new ArrayList<>();
+    List<Mention> all = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      full.add(findFull(articles.get(a), paragraphs.get(a)));
+      all.addAll(full.get(a));
+    }
+    Set<String> last = lastNames(all);
+    List<Mention> out = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<Mention> mine = new ArrayList<>(full.get(a));
+      mine.addAll(findShort(articles.get(a), paragraphs.get(a), last, full.get(a)));
+      sort(mine);
+      out.addAll(mine);
+    }
+    return out;
+  }
+
+  private static void sort(List<Mention> out) {
+    out.sort((a, b) -> a.paragraph() != b.paragraph() ? Integer.compare(a.paragraph(), b.paragraph())
+        : Integer.compare(a.start(), b.start()));
+  }
+
+  private List<Mention> findFull(String article, List<String> paragraphs) {
+    List<Mention> out = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      findInParagraph(article, p, paragraphs.get(p), WordSpans.of(paragraphs.get(p)), out);
+    }
+    return out;
+  }
+
+  /** The last words of full person names, as keys for one-word references. */
+  private static Set<String> lastNames(List<Mention> full) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : full) {
+      List<String> tokens = NameKey.tokens(m.text());
+      if (m.type() == EntityType.PERSON && tokens.size() >= 2 && !COMPOUND_ENDS.contains(tokens.get(tokens.size() - 1))) {
+        out.add(shortKey(tokens.get(tokens.size() - 1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The key of a one-word reference: a long word (five letters or more, as foreign names are) by
+   * its skeleton, so بغدانوف finds بوغدانوف; a short one exactly, the article ال optional.
+   */
+  private static String shortKey(String word) {
+    String w = ArabicNormalizer.normalize(word, Level.LOOSE);
+    String bare = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+    String skeleton = NameKey.skeleton(bare);
+    return bare.length() >= 5 && skeleton.length() >= 4 ? "S:" + skeleton : "E:" + bare;
+  }
+
+  private List<Mention> findShort(String article, List<String> paragraphs, Set<String> lastNames, List<Mention> full) {
+    List<Mention> out = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (Word w : WordSpans.of(paragraphs.get(p))) {
+        if (STOP.contains(w.norm()) || covered(full, p, w)) {
+          continue;
+        }
+        for (String form : new String[] {w.norm(), stripPrefix(w.norm())}) {
+          if (form.length() >= 3 && lastNames.contains(shortKey(form))) {
+            int start = w.end() - Math.min(w.end() - w.start(), form.length() + (w.norm().length() - form.length() == 0 ? 0 : 0));
+            start = form.equals(w.norm()) ? w.start() : w.start() + (w.text().length() - form.length());
+            start = Math.max(w.start(), Math.min(start, w.end() - 1));
+            out.add(new Mention(article, p, start, w.end(), paragraphs.get(p).substring(start, w.end()),
+                EntityType.PERSON, null));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<Mention> found, int p, Word w) {
+    for (Mention m : found) {
+      if (m.paragraph() == p && m.start() <= w.start() + 1 && m.end() >= w.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void findInParagraph(String article, int p, String text, List<Word> w, List<Mention> out) {
+    int i = 0;
+    while (i < w.size()) {
+      int next = person(article, p, text, w, i, out);
+      if (next == i) {
+        next = gazetteerName(article, p, text, w, i, out);
+      }
+      if (next == i) {
+        next = organisation(article, p, text, w, i, out);
+      }
+      i = next == i ? i + 1 : next;
+    }
+  }
+
+  private int person(String article, int p, String text, List<Word> w, int i, List<Mention> out) {
+    int j = i;
+    if (ROLE_STARTS.contains(w.get(i).bare())) {
+      j = i + 1;
+      while (j < w.size() && j - i < MAX_ROLE_WORDS && !w.get(j).afterPunctuation() && isRoleWord(w.get(j))) {
+        j++;
+      }
+      int end = j < w.size() && nameMayFollow(w.get(i), w.get(j - 1), w.get(j)) ? nameEnd(w, j, false) : j;
+      if (end > j) {
+        String role = text.substring(roleStart(w.get(i)), w.get(j - 1).end());
+        out.add(new Mention(article, p, w.get(j).start(), w.get(end - 1).end(),
+            text.substring(w.get(j).start(), w.get(end - 1).end()), EntityType.PERSON, role));
+        return end;
+      }
+      return i;
+    }
+    if (gazetteer.isGivenName(w.get(i).bare()) && !NOT_NAMES.contains(w.get(i).bare())
+        && (w.get(i).norm().equals(w.get(i).bare()) || w.get(i).bare().length() >= 4)) {
+      int end = nameEnd(w, i, true);
+      if (end - i >= 2) {
+        int start = w.get(i).norm().equals(w.get(i).bare()) ? w.get(i).start() : w.get(i).start() + 1;
+        out.add(new Mention(article, p, start, w.get(end - 1).end(), text.substring(start, w.get(end - 1).end()),
+            EntityType.PERSON, null));
+        return end;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Whether a name may start at {@code first} after a role from {@code roleStart} to {@code
+   * roleEnd}: a given name always may; a word no list knows only after a role that ends with an
+   * adjective of nationality ("وزير الخارجية الروسي غينادي غاتيلوف"), and never a word with an
+   * article or preposition in front (للائتلاف، بالإشارة).
+   */
+  private boolean nameMayFollow(Word roleStart, Word roleEnd, Word first) {
+    String b = first.norm();
+    if (gazetteer.isGivenName(b) && !NOT_NAMES.contains(b)) {
+      return true;
+    }
+    if (b.startsWith("ال") || b.startsWith("ل") || b.startsWith("ب") || b.startsWith("ك") || b.startsWith("وال")) {
+      return false;
+    }
+    String last = roleEnd.bare();
+    return roleEnd != roleStart && last.startsWith("ال") && (last.endsWith("ي") || last.endsWith("يه"));
+  }
+
+  private static int roleStart(Word first) {
+    return first.norm().equals(first.bare()) ? first.start() : first.start() + 1;
+  }
+
+  private boolean isRoleWord(Word x) {
+    String b = x.bare();
+    return ROLE_WORDS.contains(b) || ROLE_STARTS.contains(b) || (b.startsWith("ال") && (b.endsWith("ي") || b.endsWith("يه"))
+        && !gazetteer.isGivenName(b));
+  }
+
+  /**
+   * Where a name starting at {@code from} ends. Arabic names run: given names (any number, and
+   * {@code عبد}, {@code بن}, {@code أبو} with the word after them), then at most one family name.
+   * A name after a role may start with a word no list knows (غينادي غاتيلوف): it counts as a given
+   * name when another name word follows.
+   */
+  private int nameEnd(List<Word> w, int from, boolean startsWithGiven) {
+    int k = from;
+    while (k < w.size() && k - from < MAX_NAME_WORDS) {
+      Word x = w.get(k);
+      String b = k == from ? x.bare() : x.norm();
+      if (!isNameWord(x, b, k > from)) {
+        break;
+      }
+      if (k == from && !startsWithGiven && b.startsWith("ال") && !gazetteer.isGivenName(b)) {
+        break;
+      }
+      if (CONNECTORS.contains(b) && k + 1 < w.size() && isNameWord(w.get(k + 1), w.get(k + 1).norm(), true)) {
+        k += 2;
+        continue;
+      }
+      boolean given = gazetteer.isGivenName(b) || (k == from && !startsWithGiven);
+      k++;
+      if (!given) {
+        break; // the family name ends the name
+      }
+    }
+    return k;
+  }
+
+  private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام");
+
+  private boolean isNameWord(Word x, String b, boolean inside) {
+    if (inside && (x.afterPunctuation() || (!x.norm().equals(x.bare()) && !gazetteer.isGivenName(x.norm())))) {
+      return false; // "ونائب", "وميخائيل", "والجهة": a new phrase starts
+    }
+    if (STOP.contains(b) || ROLE_STARTS.contains(b) || (inside && ROLE_WORDS.contains(b)) || isNumber(b)
+        || b.length() < 2) {
+      return false;
+    }
+    return !(inside && gazetteer.lookup(Gazetteer.Kind.PLACE, b).isPresent());
+  }
+
+  private static boolean isNumber(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
+  }
+
+  private int gazetteerName(String article, int p, String text, List<Word> w, int i, List<Mention> out) {
+    int max = Math.min(gazetteer.longestName(), w.size() - i);
+    for (int len = max; len >= 1; len--) {
+      if (len > 1 && anyPunctuation(w, i + 1, i + len)) {
+        continue;
+      }
+      for (boolean strip : new boolean[] {false, true}) {
+        StringBuilder key = new StringBuilder(strip ? stripPrefix(w.get(i).norm()) : w.get(i).norm());
+        if (strip && key.length() == w.get(i).norm().length()) {
+          continue;
+        }
+        for (int k = i + 1; k < i + len; k++) {
+          key.append(' ').append(w.get(k).norm());
+        }
+        EntityType type = typeOf(key.toString());
+        if (type != null) {
+          int start = w.get(i).start() + (w.get(i).norm().length() - (strip ? stripPrefix(w.get(i).norm()).length()
+              : w.get(i).norm().length()));
+          start = Math.min(start, w.get(i).end() - 1);
+          out.add(new Mention(article, p, start, w.get(i + len - 1).end(),
+              text.substring(start, w.get(i + len - 1).end()), type, null));
+          return i + len;
+        }
+      }
+    }
+    return i;
+  }
+
+  private EntityType typeOf(String key) {
+    if (key.length() < 3 || STOP.contains(key)) {
+      return null;
+    }
+    if (gazetteer.byKey(Gazetteer.Kind.PLACE, key).isPresent()) {
+      return EntityType.PLACE;
+    }
+    if (gazetteer.byKey(Gazetteer.Kind.AGENCY, key).isPresent() || gazetteer.outletByKey(key).isPresent()) {
+      return key.contains(" ") || key.length() > 4 ? EntityType.ORGANIZATION : null;
+    }
+    return null;
+  }
+
+  private static String stripPrefix(String norm) {
+    if (norm.length() > 4 && "وبلف".indexOf(norm.charAt(0)) >= 0) {
+      String rest = norm.substring(1);
+      if (rest.length() > 4 && "بلف".indexOf(rest.charAt(0)) >= 0 && norm.charAt(0) == 'و') {
+        return rest.substring(1);
+      }
+      return rest;
+    }
+    return norm;
+  }
+
+  private static boolean anyPunctuation(List<Word> w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (w.get(k).afterPunctuation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int organisation(String article, int p, String text, List<Word> w, int i, List<Mention> out) {
+    if (!ORG_TRIGGERS.contains(w.get(i).bare())) {
+      return i;
+    }
+    int k = i + 1;
+    while (k < w.size() && k - i < 6 && !w.get(k).afterPunctuation()) {
+      String b = w.get(k).norm();
+      boolean qualifier = b.startsWith("ال") || b.startsWith("لل") || b.equals("الله");
+      if (!qualifier || STOP.contains(b)) {
+        break;
+      }
+      k++;
+    }
+    if (k == i + 1) {
+      return i;
+    }
+    int start = roleStart(w.get(i));
+    out.add(new Mention(article, p, start, w.get(k - 1).end(), text.substring(start, w.get(k - 1).end()),
+        EntityType.ORGANIZATION, null));
+    return k;
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = RuleNameFinder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled list missing: " + resource);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
