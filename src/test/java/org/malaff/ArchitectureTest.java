@@ -28,15 +28,17 @@ class ArchitectureTest {
         .layer("read").definedBy("org.malaff.read..")
         .layer("format").definedBy("org.malaff.format..")
         .layer("dedup").definedBy("org.malaff.dedup..")
+        .layer("extract").definedBy("org.malaff.extract..")
         .layer("publish").definedBy("org.malaff.publish..")
         .layer("cli").definedBy("org.malaff.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("format").mayOnlyBeAccessedByLayers("publish", "cli")
         .whereLayer("dedup").mayOnlyBeAccessedByLayers("publish", "cli")
-        .whereLayer("read").mayOnlyBeAccessedByLayers("format", "publish", "cli")
+        .whereLayer("extract").mayOnlyBeAccessedByLayers("publish", "cli")
+        .whereLayer("read").mayOnlyBeAccessedByLayers("format", "extract", "publish", "cli")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("read", "format", "cli")
-        .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "read", "format", "dedup", "publish", "cli")
+        .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "read", "format", "dedup", "extract", "publish", "cli")
         .check(classes);
   }
 
@@ -44,7 +46,7 @@ class ArchitectureTest {
   void model_depends_on_nothing_of_ours() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("org.malaff.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.malaff.text..", "org.malaff.read..",
-            "org.malaff.format..", "org.malaff.ingest..", "org.malaff.dedup..", "org.malaff.publish..", "org.malaff.cli..")
+            "org.malaff.format..", "org.malaff.ingest..", "org.malaff.dedup..", "org.malaff.extract..", "org.malaff.publish..", "org.malaff.cli..")
         .check(classes);
   }
 

@@ -70,7 +70,7 @@ public final class RuleNameFinder {
 
   /** Given names that are, far more often, common words: they never start a name alone. */
   private static final Set<String> NOT_NAMES = Set.of("جود", "وعد", "امل", "نور", "سلام", "حكم", "نجاح", "ايه",
-      "امنه", "وفاء", "رجاء", "منتصر", "هدي", "حياه", "فرح", "رحمه", "عدل", "صبر", "امين", "وجدان", "ماجد");
+      "امنه", "وفاء", "رجاء", "منتصر", "هدي", "حياه", "فرح", "رحمه", "عدل", "صبر", "امين", "وجدان");
 
   /** Second halves of compound names (عبد الله، نصر الله، بدر الدين): never a reference alone. */
   private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الكريم", "العزيز",
@@ -149,15 +149,21 @@ public final class RuleNameFinder {
   private List<Mention> findShort(String article, List<String> paragraphs, Set<String> lastNames, List<Mention> full) {
     List<Mention> out = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      for (Word w : WordSpans.of(paragraphs.get(p))) {
+      List<Word> ws = WordSpans.of(paragraphs.get(p));
+      for (int k = 0; k < ws.size(); k++) {
+        Word w = ws.get(k);
         if (STOP.contains(w.norm()) || covered(full, p, w)) {
           continue;
         }
+        Word before = k > 0 && !w.afterPunctuation() && CONNECTORS.contains(ws.get(k - 1).bare()) ? ws.get(k - 1) : null;
         for (String form : new String[] {w.norm(), stripPrefix(w.norm())}) {
           if (form.length() >= 3 && lastNames.contains(shortKey(form))) {
             int start = w.end() - Math.min(w.end() - w.start(), form.length() + (w.norm().length() - form.length() == 0 ? 0 : 0));
             start = form.equals(w.norm()) ? w.start() : w.start() + (w.text().length() - form.length());
             start = Math.max(w.start(), Math.min(start, w.end() - 1));
+            if (before != null && form.equals(w.norm())) {
+              start = before.norm().equals(before.bare()) ? before.start() : before.start() + 1; // "عبد اللهيان"
+            }
             out.add(new Mention(article, p, start, w.end(), paragraphs.get(p).substring(start, w.end()),
                 EntityType.PERSON, null));
             break;
@@ -235,7 +241,7 @@ public final class RuleNameFinder {
       return false;
     }
     String last = roleEnd.bare();
-    return roleEnd != roleStart && last.startsWith("ال") && (last.endsWith("ي") || last.endsWith("يه"));
+    return roleEnd != roleStart && !STOP.contains(last) && last.startsWith("ال") && (last.endsWith("ي") || last.endsWith("يه"));
   }
 
   private static int roleStart(Word first) {
@@ -269,7 +275,7 @@ public final class RuleNameFinder {
         k += 2;
         continue;
       }
-      boolean given = gazetteer.isGivenName(b) || (k == from && !startsWithGiven);
+      boolean given = gazetteer.isGivenName(b) || (k == from && !startsWithGiven) || b.endsWith("عبد");
       k++;
       if (!given) {
         break; // the family name ends the name

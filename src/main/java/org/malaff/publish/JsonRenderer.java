@@ -12,7 +12,10 @@ import org.malaff.model.Article;
 import org.malaff.model.Byline;
 import org.malaff.model.Dossier;
 import org.malaff.model.DuplicateLink;
+import org.malaff.model.Entity;
+import org.malaff.model.Mention;
 import org.malaff.model.Problem;
+import org.malaff.model.Quote;
 import org.malaff.model.StatementLink;
 
 /**
@@ -83,6 +86,35 @@ public final class JsonRenderer {
     o.put("score", link.score());
     o.put("a_text", link.aText());
     o.put("b_text", link.bText());
+    return o;
+  }
+
+  /** One entity as a JSON object: {@code id, type, name, variants, roles, mentions}. */
+  public static ObjectNode entity(Entity e) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", e.id());
+    o.put("type", e.type().code());
+    o.put("name", e.name());
+    strings(o.putArray("variants"), e.variants());
+    strings(o.putArray("roles"), e.roles());
+    ArrayNode mentions = o.putArray("mentions");
+    for (Mention m : e.mentions()) {
+      ObjectNode mo = mentions.addObject();
+      mo.put("article", m.article());
+      mo.put("text", m.text());
+    }
+    return o;
+  }
+
+  /** One quote as a JSON object: {@code article, speaker, speaker_text, direct, anonymous, text}. */
+  public static ObjectNode quote(Quote q) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("article", q.article());
+    o.put("speaker", q.speaker());
+    o.put("speaker_text", q.speakerText());
+    o.put("direct", q.direct());
+    o.put("anonymous", q.anonymous());
+    o.put("text", q.text());
     return o;
   }
 

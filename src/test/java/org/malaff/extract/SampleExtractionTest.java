@@ -1,0 +1,102 @@
+package org.malaff.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.malaff.format.DossierReader;
+import org.malaff.format.Samples;
+import org.malaff.model.Article;
+import org.malaff.model.Dossier;
+import org.malaff.model.Entity;
+import org.malaff.model.EntityType;
+import org.malaff.model.Quote;
+import org.malaff.read.Gazetteer;
+
+/** Entities and quotes of the sample dossier, against the issue's sets and a hand annotation. */
+class SampleExtractionTest {
+  private static Extraction extraction;
+
+  @BeforeAll
+  static void extract() {
+    Dossier d = DossierReader.read(Samples.moscow());
+    extraction = new EntityExtractor(Gazetteer.bundled()).extract(d.articles().stream().map(Article::id).toList(),
+        d.articles().stream().map(Article::paragraphs).toList());
+  }
+
+  private static Entity holding(String variant) {
+    return extraction.entities().stream().filter(e -> e.variants().contains(variant)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity has the spelling " + variant));
+  }
+
+  private static void assertOne(String... variants) {
+    for (String v : variants) {
+      assertThat(holding(v).id()).as(v + " with " + variants[0]).isEqualTo(holding(variants[0]).id());
+    }
+  }
+
+  @Test
+  void merges_every_variant_set_of_the_issue() {
+    assertOne("سيرغي لافروف", "سيرجي لافروف", "لافروف");
+    assertOne("ميخائيل بوغدانوف", "ميخائيل بوجدانوف", "بغدانوف");
+    assertOne("حسين أمير عبد اللهيان", "حسين أميرعبد اللهيان", "عبد اللهيان");
+    assertOne("أحمد الجربا", "أحمد جربا", "الجربا");
+    assertOne("سوريا", "سورية");
+  }
+
+  @Test
+  void keeps_people_who_share_part_of_a_name_apart() {
+    assertThat(holding("بشار الأسد").id()).isNotEqualTo(holding("رفعت الأسد").id());
+    assertThat(holding("بشار الأسد").id()).isNotEqualTo(holding("ماهر الأسد").id());
+    assertThat(holding("فلاديمير بوتين").id()).isNotEqualTo(holding("فلاديمير ماكي").id());
+    assertThat(holding("سيرغي لافروف").id()).isNotEqualTo(holding("سيرغي ريابكوف").id());
+  }
+
+  @Test
+  void keeps_roles_beside_names() {
+    assertThat(holding("ميخائيل بوغدانوف").roles()).isNotEmpty();
+    assertThat(holding("فلاديمير بوتين").roles()).contains("الرئيس الروسي");
+    assertThat(holding("فلاديمير بوتين").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void gives_at_least_nine_in_ten_annotated_quotes_their_speaker() throws Exception {
+    Map<String, Entity> byId = extraction.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+    List<String[]> rows;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+        getClass().getResourceAsStream("moscow-quotes.tsv")), StandardCharsets.UTF_8))) {
+      rows = r.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
+    }
+    int right = 0;
+    StringBuilder wrong = new StringBuilder();
+    for (String[] row : rows) {
+      Quote q = extraction.quotes().stream().filter(x -> x.article().equals(row[0]) && x.text().startsWith(row[1]))
+          .findFirst().orElse(null);
+      boolean ok;
+      if (q == null) {
+        ok = false;
+      } else if (row[2].equals("anonymous")) {
+        ok = q.anonymous();
+      } else {
+        ok = q.speaker() != null && byId.get(q.speaker()).variants().stream().anyMatch(v -> v.contains(row[2]));
+      }
+      if (ok) {
+        right++;
+      } else {
+        wrong.append(row[0]).append(' ').append(row[1]).append(" -> ")
+            .append(q == null ? "not found" : q.speakerText()).append('\n');
+      }
+    }
+    System.out.println("quote speakers right: " + right + " of " + rows.size() + "\n" + wrong);
+    assertThat(rows).hasSizeGreaterThan(30);
+    assertThat(right / (double) rows.size()).as("wrong:\n" + wrong).isGreaterThanOrEqualTo(0.9);
+  }
+}
