@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -82,13 +82,17 @@ final class BenchCommand implements Callable<Integer> {
           .run(data, Math.max(1, rounds), brute);
       return 0;
     }
+    if (what.equals("extract")) {
+      new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds));
+      return 0;
+    }
     if (what.equals("dedup-scale")) {
       new DedupScaleBenchmark(org.malaff.dedup.DedupSettings.DEFAULT, spec.commandLine().getOut(), noise)
           .run(data, java.util.Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray());
       return 0;
     }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract");
     }
     if (copies < 1 || rounds < 1 || warmup < 0) {
       throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");

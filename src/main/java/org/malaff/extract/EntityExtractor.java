@@ -18,8 +18,8 @@ import org.malaff.text.ArabicNormalizer.Level;
  * Runs extraction over a collection of articles: names ({@link RuleNameFinder}), entities ({@link
  * NameClusterer}), quotes ({@link QuoteExtractor}), then each quote's speaker resolved to an
  * entity: the person named, or, for a speaker named by a role alone ("الوزير الروسي", "المسؤول
- * الإيراني"), the one person whose roles hold all the role's words, looked for first among the
- * people of the same article.
+ * الإيراني"), the one person with a role of exactly the role's words, else the one whose roles
+ * hold them all; each looked for first among the people of the same article.
  */
 public final class EntityExtractor {
   private final RuleNameFinder finder;
@@ -35,9 +35,14 @@ public final class EntityExtractor {
   public Extraction extract(List<String> ids, List<List<String>> paragraphs) {
     List<Mention> mentions = finder.findAll(ids, paragraphs);
     List<Entity> entities = clusterer.cluster(mentions);
-    Map<Mention, Entity> byMention = new HashMap<>();
+    Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>();
+    RoleIndex roles = new RoleIndex();
     for (Entity e : entities) {
       e.mentions().forEach(m -> byMention.put(m, e));
+      if (e.type() == EntityType.PERSON) {
+        e.mentions().stream().map(Mention::role).filter(java.util.Objects::nonNull).distinct()
+            .forEach(r -> roles.add(e, contentWords(r)));
+      }
     }
     Map<String, List<Mention>> perArticle = new HashMap<>();
     mentions.forEach(m -> perArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
@@ -45,13 +50,13 @@ public final class EntityExtractor {
     for (int a = 0; a < ids.size(); a++) {
       List<Mention> mine = perArticle.getOrDefault(ids.get(a), List.of());
       for (Quote q : quotes.extract(ids.get(a), paragraphs.get(a), mine)) {
-        out.add(q.withSpeaker(resolve(q, mine, entities, byMention)));
+        out.add(q.withSpeaker(resolve(q, mine, roles, byMention)));
       }
     }
     return new Extraction(entities, out);
   }
 
-  private static String resolve(Quote q, List<Mention> mine, List<Entity> entities, Map<Mention, Entity> byMention) {
+  private static String resolve(Quote q, List<Mention> mine, RoleIndex roles, Map<Mention, Entity> byMention) {
     if (q.speakerText() == null || q.anonymous()) {
       return null;
     }
@@ -64,33 +69,58 @@ public final class EntityExtractor {
     if (words.isEmpty()) {
       return null;
     }
-    Set<Entity> inArticle = new HashSet<>();
+    Set<String> inArticle = new HashSet<>();
     for (Mention m : mine) {
       Entity e = byMention.get(m);
       if (e != null && e.type() == EntityType.PERSON) {
-        inArticle.add(e);
+        inArticle.add(e.id());
       }
     }
-    String local = unique(inArticle, words);
-    return local != null ? local : unique(entities, words);
+    for (boolean exact : new boolean[] {true, false}) {
+      Set<String> holders = roles.holders(words, exact);
+      Set<String> local = new HashSet<>(holders);
+      local.retainAll(inArticle);
+      if (local.size() == 1) {
+        return local.iterator().next();
+      }
+      if (local.isEmpty() && holders.size() == 1) {
+        return holders.iterator().next();
+      }
+    }
+    return null;
   }
 
-  private static String unique(Iterable<Entity> pool, Set<String> words) {
-    String found = null;
-    for (Entity e : pool) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
+  /**
+   * People by the words of their roles. A speaker named by a role is the one person with a role of
+   * exactly its words ({@code exact}), else the one whose role holds them all; exact first, so
+   * "وزير الخارجية الروسي" is the minister, not his deputy ("نائب وزير الخارجية الروسي").
+   */
+  private static final class RoleIndex {
+    private final Map<Set<String>, Set<String>> exact = new HashMap<>();
+    private final Map<String, Set<String>> byWord = new HashMap<>();
+    private final Map<String, List<Set<String>>> rolesOf = new HashMap<>();
+
+    void add(Entity e, Set<String> role) {
+      if (role.isEmpty()) {
+        return;
       }
-      boolean holds = e.mentions().stream().map(org.malaff.model.Mention::role).filter(java.util.Objects::nonNull)
-          .anyMatch(r -> contentWords(r).containsAll(words));
-      if (holds) {
-        if (found != null && !found.equals(e.id())) {
-          return null;
-        }
-        found = e.id();
-      }
+      exact.computeIfAbsent(role, k -> new HashSet<>()).add(e.id());
+      role.forEach(w -> byWord.computeIfAbsent(w, k -> new HashSet<>()).add(e.id()));
+      rolesOf.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(role);
     }
-    return found;
+
+    Set<String> holders(Set<String> words, boolean exactly) {
+      if (exactly) {
+        return exact.getOrDefault(words, Set.of());
+      }
+      Set<String> out = new HashSet<>();
+      for (String e : byWord.getOrDefault(words.iterator().next(), Set.of())) {
+        if (rolesOf.get(e).stream().anyMatch(r -> r.containsAll(words))) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
   }
 
   /** The words of a role, normalized, without the article: "الوزير الروسي" → وزير، روسي. */

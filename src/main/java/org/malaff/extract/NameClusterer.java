@@ -41,7 +41,24 @@ public final class NameClusterer {
   private static final class Cluster {
     final EntityType type;
     final List<Mention> mentions = new ArrayList<>();
-    final List<List<String>> fullNames = new ArrayList<>();
+    /** The articles its mentions are in. */
+    final java.util.Set<String> articles = new java.util.HashSet<>();
+
+    void add(Mention m) {
+      mentions.add(m);
+      articles.add(m.article());
+    }
+    final java.util.Set<List<String>> fullNames = new java.util.LinkedHashSet<>();
+    /** The skeletons of every full name of the cluster and of each final run of two words or more. */
+    final java.util.Set<String> suffixes = new java.util.HashSet<>();
+
+    void addFullName(List<String> tokens) {
+      if (fullNames.add(tokens)) {
+        for (int from = 0; from + 2 <= tokens.size(); from++) {
+          suffixes.add(NameKey.nameSkeleton(tokens.subList(from, tokens.size())));
+        }
+      }
+    }
 
     Cluster(EntityType type) {
       this.type = type;
@@ -68,23 +85,34 @@ public final class NameClusterer {
           clusters.add(n);
           return n;
         });
-        c.mentions.add(m);
+        c.add(m);
       }
     }
     people.sort(Comparator.comparingInt((Mention m) -> -NameKey.tokens(m.text()).size()));
+    // people who can share a name end with the same word: clusters are looked up by its skeleton
+    Map<String, List<Cluster>> byLastWord = new HashMap<>();
     for (Mention m : people) {
       List<String> tokens = NameKey.tokens(m.text());
-      Cluster c = clusters.stream().filter(k -> k.type == EntityType.PERSON)
-          .filter(k -> k.fullNames.stream().anyMatch(full -> sameOrSuffix(full, tokens))).findFirst().orElse(null);
+      String last = NameKey.skeleton(tokens.get(tokens.size() - 1));
+      List<Cluster> sameEnd = byLastWord.computeIfAbsent(last, k -> new ArrayList<>());
+      String skeleton = NameKey.nameSkeleton(tokens);
+      Cluster c = null;
+      for (Cluster k : sameEnd) {
+        if (k.suffixes.contains(skeleton)) {
+          c = k;
+          break;
+        }
+      }
       if (c == null) {
         c = new Cluster(EntityType.PERSON);
         clusters.add(c);
+        sameEnd.add(c);
       }
-      c.mentions.add(m);
-      c.fullNames.add(tokens);
+      c.add(m);
+      c.addFullName(tokens);
     }
     for (Mention m : singles) {
-      Cluster c = resolveSingle(m, clusters).orElseGet(() -> {
+      Cluster c = resolveSingle(m, byLastWord.getOrDefault(NameKey.skeleton(m.text()), List.of())).orElseGet(() -> {
         String key = "PERSON1:" + NameKey.skeleton(m.text());
         return byKey.computeIfAbsent(key, k -> {
           Cluster n = new Cluster(EntityType.PERSON);
@@ -92,7 +120,7 @@ public final class NameClusterer {
           return n;
         });
       });
-      c.mentions.add(m);
+      c.add(m);
     }
     return entities(clusters, mentions);
   }
@@ -120,17 +148,9 @@ public final class NameClusterer {
     return false;
   }
 
-  private Optional<Cluster> resolveSingle(Mention m, List<Cluster> clusters) {
-    String skeleton = NameKey.skeleton(m.text());
-    List<Cluster> candidates = new ArrayList<>();
-    for (Cluster c : clusters) {
-      if (c.type == EntityType.PERSON && !c.fullNames.isEmpty()
-          && c.fullNames.stream().anyMatch(f -> NameKey.skeleton(f.get(f.size() - 1)).equals(skeleton))) {
-        candidates.add(c);
-      }
-    }
-    List<Cluster> sameArticle = candidates.stream()
-        .filter(c -> c.mentions.stream().anyMatch(x -> x.article().equals(m.article()))).toList();
+  private Optional<Cluster> resolveSingle(Mention m, List<Cluster> sameEnd) {
+    List<Cluster> candidates = new ArrayList<>(sameEnd);
+    List<Cluster> sameArticle = candidates.stream().filter(c -> c.articles.contains(m.article())).toList();
     if (sameArticle.size() == 1) {
       return Optional.of(sameArticle.get(0));
     }
@@ -147,13 +167,21 @@ public final class NameClusterer {
   }
 
   private static List<Entity> entities(List<Cluster> clusters, List<Mention> order) {
-    Map<Mention, Integer> position = new HashMap<>();
+    Map<Mention, Integer> position = new java.util.IdentityHashMap<>();
     for (int i = 0; i < order.size(); i++) {
       position.putIfAbsent(order.get(i), i);
     }
     List<Cluster> sorted = new ArrayList<>(clusters);
     sorted.removeIf(c -> c.mentions.isEmpty());
-    sorted.sort(Comparator.comparingInt(c -> c.mentions.stream().mapToInt(position::get).min().orElse(0)));
+    Map<Cluster, Integer> first = new java.util.IdentityHashMap<>();
+    for (Cluster c : sorted) {
+      int min = Integer.MAX_VALUE;
+      for (Mention m : c.mentions) {
+        min = Math.min(min, position.get(m));
+      }
+      first.put(c, min);
+    }
+    sorted.sort(Comparator.comparingInt(first::get));
     List<Entity> out = new ArrayList<>();
     for (Cluster c : sorted) {
       c.mentions.sort(Comparator.comparingInt(position::get));

@@ -51,9 +51,12 @@ public final class QuoteExtractor {
     Speaker last = null;
     for (int p = 0; p < paragraphs.size(); p++) {
       String text = paragraphs.get(p);
-      List<Word> words = WordSpans.of(text);
       List<QuoteSpans.Span> spans = QuoteSpans.find(text).stream()
-          .filter(s -> WordSpans.of(text.substring(s.start(), s.end())).size() >= MIN_QUOTE_WORDS).toList();
+          .filter(s -> wordCount(text, s.start(), s.end()) >= MIN_QUOTE_WORDS).toList();
+      if (spans.isEmpty() && !mayOpenWithVerb(text)) {
+        continue;
+      }
+      List<Word> words = WordSpans.of(text);
       for (QuoteSpans.Span s : spans) {
         Speaker sp = speakerBefore(text, words, s.start(), mentions, article, p);
         if (sp == null) {
@@ -76,6 +79,33 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  private static int wordCount(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to; i++) {
+      boolean word = org.malaff.text.ArabicTokenizer.isWordChar(text.charAt(i));
+      if (word && !in) {
+        n++;
+      }
+      in = word;
+    }
+    return n;
+  }
+
+  /** A cheap look at the first word: is it a reporting verb? */
+  private static boolean mayOpenWithVerb(String text) {
+    int start = 0;
+    while (start < text.length() && !org.malaff.text.ArabicTokenizer.isWordChar(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && org.malaff.text.ArabicTokenizer.isWordChar(text.charAt(end))) {
+      end++;
+    }
+    List<Word> first = WordSpans.of(text.substring(start, end));
+    return !first.isEmpty() && first.get(0).in(VERBS);
   }
 
   /** Who speaks: the text naming them, whether anonymous, whether "the previous speaker". */
@@ -102,14 +132,14 @@ public final class QuoteExtractor {
     int sentenceStart = sentenceStart(text, quoteStart);
     int verb = -1;
     for (int k = 0; k < words.size() && words.get(k).end() <= quoteStart; k++) {
-      if (words.get(k).start() >= sentenceStart && VERBS.contains(words.get(k).bare())) {
+      if (words.get(k).start() >= sentenceStart && words.get(k).in(VERBS)) {
         verb = k;
       }
     }
     if (verb < 0) {
       return null;
     }
-    if (PARTICIPLES.contains(words.get(verb).bare())) {
+    if (words.get(verb).in(PARTICIPLES)) {
       return subjectBefore(words.get(verb).start(), sentenceStart, mentions, article, p);
     }
     return speakerAfterVerb(text, words, verb, quoteStart, mentions, article, p);
@@ -126,7 +156,7 @@ public final class QuoteExtractor {
     int to = limit;
     int an = -1;
     for (int k = verb + 1; k < words.size() && words.get(k).end() <= limit; k++) {
-      if (SPEAKER_STOPS.contains(words.get(k).bare()) || k - verb > MAX_SPEAKER_WORDS) {
+      if (words.get(k).in(SPEAKER_STOPS) || k - verb > MAX_SPEAKER_WORDS) {
         to = Math.min(to, words.get(k).start());
         if (words.get(k).norm().equals("عن") && an < 0) {
           an = k;
@@ -158,10 +188,10 @@ public final class QuoteExtractor {
         continue;
       }
       String b = w.bare();
-      if (PARTICIPLES.contains(b)) {
+      if (w.in(PARTICIPLES)) {
         return subjectBefore(quoteEnd, sentenceStart(text, quoteEnd), mentions, article, p);
       }
-      if (b.equals("حسب") || VERBS.contains(b)) {
+      if (b.equals("حسب") || w.norm().equals("حسب") || w.in(VERBS)) {
         int from = w.end();
         int to = Math.min(text.length(), from + 60);
         int stop = text.indexOf('.', from);
@@ -208,14 +238,14 @@ public final class QuoteExtractor {
     if (words.isEmpty()) {
       return new Speaker(null, false, true, null);
     }
-    if (ANONYMOUS.contains(words.get(0).bare())) {
+    if (words.get(0).in(ANONYMOUS)) {
       return new Speaker(phrase, true, false, null);
     }
     return new Speaker(phrase, false, false, null);
   }
 
   private Quote reported(String article, int p, String text, List<Word> words, List<Mention> mentions, Speaker last) {
-    if (words.isEmpty() || !VERBS.contains(words.get(0).bare())) {
+    if (words.isEmpty() || !words.get(0).in(VERBS)) {
       return null;
     }
     int that = -1;
@@ -229,12 +259,12 @@ public final class QuoteExtractor {
     if (that < 0 || that + 1 >= words.size()) {
       return null;
     }
-    Speaker sp = PARTICIPLES.contains(words.get(0).bare()) ? subjectBefore(0, 0, mentions, article, p)
+    Speaker sp = words.get(0).in(PARTICIPLES) ? subjectBefore(0, 0, mentions, article, p)
         : speakerAfterVerb(text, words, 0, words.get(that).start(), mentions, article, p);
     if (sp.continuation()) {
       sp = last;
     }
-    int end = text.indexOf('.', words.get(that).end());
+    int end = text.indexOf('.', words.get(that + 1).start());
     String said = text.substring(words.get(that + 1).start(), end < 0 ? text.length() : end).strip();
     return quote(article, p, sp, false, said);
   }

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -84,10 +86,19 @@ public final class RuleNameFinder {
 
   /** The names in one article, its one-word references resolved within it. */
   public List<Mention> find(String article, List<String> paragraphs) {
-    List<Mention> full = findFull(article, paragraphs);
+    List<List<Word>> words = words(paragraphs);
+    List<Mention> full = findFull(article, paragraphs, words);
     List<Mention> out = new ArrayList<>(full);
-    out.addAll(findShort(article, paragraphs, lastNames(full), full));
+    out.addAll(findShort(article, paragraphs, words, lastNames(full), full, new HashMap<>()));
     sort(out);
+    return out;
+  }
+
+  private static List<List<Word>> words(List<String> paragraphs) {
+    List<List<Word>> out = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      out.add(WordSpans.of(p));
+    }
     return out;
   }
 
@@ -96,14 +107,15 @@ public final class RuleNameFinder {
     List<List<Mention>> full = new ArrayList<>();
     List<Mention> all = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
-      full.add(findFull(articles.get(a), paragraphs.get(a)));
+      full.add(findFull(articles.get(a), paragraphs.get(a), words(paragraphs.get(a))));
       all.addAll(full.get(a));
     }
     Set<String> last = lastNames(all);
+    Map<String, String> keys = new HashMap<>();
     List<Mention> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       List<Mention> mine = new ArrayList<>(full.get(a));
-      mine.addAll(findShort(articles.get(a), paragraphs.get(a), last, full.get(a)));
+      mine.addAll(findShort(articles.get(a), paragraphs.get(a), words(paragraphs.get(a)), last, full.get(a), keys));
       sort(mine);
       out.addAll(mine);
     }
@@ -115,10 +127,10 @@ public final class RuleNameFinder {
         : Integer.compare(a.start(), b.start()));
   }
 
-  private List<Mention> findFull(String article, List<String> paragraphs) {
+  private List<Mention> findFull(String article, List<String> paragraphs, List<List<Word>> words) {
     List<Mention> out = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      findInParagraph(article, p, paragraphs.get(p), WordSpans.of(paragraphs.get(p)), out);
+      findInParagraph(article, p, paragraphs.get(p), words.get(p), out);
     }
     return out;
   }
@@ -146,23 +158,30 @@ public final class RuleNameFinder {
     return bare.length() >= 5 && skeleton.length() >= 4 ? "S:" + skeleton : "E:" + bare;
   }
 
-  private List<Mention> findShort(String article, List<String> paragraphs, Set<String> lastNames, List<Mention> full) {
+  private List<Mention> findShort(String article, List<String> paragraphs, List<List<Word>> words,
+      Set<String> lastNames, List<Mention> all, Map<String, String> keys) {
     List<Mention> out = new ArrayList<>();
+    List<List<Mention>> byParagraph = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
-      List<Word> ws = WordSpans.of(paragraphs.get(p));
+      byParagraph.add(new ArrayList<>());
+    }
+    all.forEach(m -> byParagraph.get(m.paragraph()).add(m));
+    for (int p = 0; p < paragraphs.size(); p++) {
+      List<Mention> full = byParagraph.get(p);
+      List<Word> ws = words.get(p);
       for (int k = 0; k < ws.size(); k++) {
         Word w = ws.get(k);
         if (STOP.contains(w.norm()) || covered(full, p, w)) {
           continue;
         }
-        Word before = k > 0 && !w.afterPunctuation() && CONNECTORS.contains(ws.get(k - 1).bare()) ? ws.get(k - 1) : null;
+        Word before = k > 0 && !w.afterPunctuation() && ws.get(k - 1).in(CONNECTORS) ? ws.get(k - 1) : null;
         for (String form : new String[] {w.norm(), stripPrefix(w.norm())}) {
-          if (form.length() >= 3 && lastNames.contains(shortKey(form))) {
+          if (form.length() >= 3 && lastNames.contains(keys.computeIfAbsent(form, RuleNameFinder::shortKey))) {
             int start = w.end() - Math.min(w.end() - w.start(), form.length() + (w.norm().length() - form.length() == 0 ? 0 : 0));
             start = form.equals(w.norm()) ? w.start() : w.start() + (w.text().length() - form.length());
             start = Math.max(w.start(), Math.min(start, w.end() - 1));
             if (before != null && form.equals(w.norm())) {
-              start = before.norm().equals(before.bare()) ? before.start() : before.start() + 1; // "عبد اللهيان"
+              start = before.start() + before.prefixIn(CONNECTORS); // "عبد اللهيان"
             }
             out.add(new Mention(article, p, start, w.end(), paragraphs.get(p).substring(start, w.end()),
                 EntityType.PERSON, null));
@@ -199,25 +218,28 @@ public final class RuleNameFinder {
 
   private int person(String article, int p, String text, List<Word> w, int i, List<Mention> out) {
     int j = i;
-    if (ROLE_STARTS.contains(w.get(i).bare())) {
+    if (w.get(i).in(ROLE_STARTS)) {
       j = i + 1;
       while (j < w.size() && j - i < MAX_ROLE_WORDS && !w.get(j).afterPunctuation() && isRoleWord(w.get(j))) {
         j++;
       }
       int end = j < w.size() && nameMayFollow(w.get(i), w.get(j - 1), w.get(j)) ? nameEnd(w, j, false) : j;
       if (end > j) {
-        String role = text.substring(roleStart(w.get(i)), w.get(j - 1).end());
+        String role = text.substring(w.get(i).start() + w.get(i).prefixIn(ROLE_STARTS), w.get(j - 1).end());
         out.add(new Mention(article, p, w.get(j).start(), w.get(end - 1).end(),
             text.substring(w.get(j).start(), w.get(end - 1).end()), EntityType.PERSON, role));
         return end;
       }
       return i;
     }
-    if (gazetteer.isGivenName(w.get(i).bare()) && !NOT_NAMES.contains(w.get(i).bare())
-        && (w.get(i).norm().equals(w.get(i).bare()) || w.get(i).bare().length() >= 4)) {
+    Word first = w.get(i);
+    String given = gazetteer.isGivenName(first.norm()) ? first.norm()
+        : (!first.norm().equals(first.bare()) && first.bare().length() >= 4 && gazetteer.isGivenName(first.bare()))
+            ? first.bare() : null;
+    if (given != null && !NOT_NAMES.contains(given)) {
       int end = nameEnd(w, i, true);
       if (end - i >= 2) {
-        int start = w.get(i).norm().equals(w.get(i).bare()) ? w.get(i).start() : w.get(i).start() + 1;
+        int start = first.start() + (given.equals(first.norm()) ? 0 : 1);
         out.add(new Mention(article, p, start, w.get(end - 1).end(), text.substring(start, w.get(end - 1).end()),
             EntityType.PERSON, null));
         return end;
@@ -234,23 +256,26 @@ public final class RuleNameFinder {
    */
   private boolean nameMayFollow(Word roleStart, Word roleEnd, Word first) {
     String b = first.norm();
+    if (first.afterPunctuation()) {
+      return false;
+    }
     if (gazetteer.isGivenName(b) && !NOT_NAMES.contains(b)) {
       return true;
     }
-    if (b.startsWith("ال") || b.startsWith("ل") || b.startsWith("ب") || b.startsWith("ك") || b.startsWith("وال")) {
+    if (b.endsWith("ته") || b.endsWith("ها") || b.endsWith("هم") || b.endsWith("نا") || b.endsWith("كم")) {
+      return false; // a possessive ending: "وجدد وزير الخارجية الروسي دعوته"
+    }
+    if (!b.equals(first.bare()) || b.startsWith("ال") || b.startsWith("ل") || b.startsWith("ب") || b.startsWith("ك") || b.startsWith("وال")) {
       return false;
     }
-    String last = roleEnd.bare();
+    String last = roleEnd.norm().startsWith("ال") ? roleEnd.norm() : roleEnd.bare();
     return roleEnd != roleStart && !STOP.contains(last) && last.startsWith("ال") && (last.endsWith("ي") || last.endsWith("يه"));
   }
 
-  private static int roleStart(Word first) {
-    return first.norm().equals(first.bare()) ? first.start() : first.start() + 1;
-  }
 
   private boolean isRoleWord(Word x) {
-    String b = x.bare();
-    return ROLE_WORDS.contains(b) || ROLE_STARTS.contains(b) || (b.startsWith("ال") && (b.endsWith("ي") || b.endsWith("يه"))
+    String b = x.norm().startsWith("ال") || ROLE_WORDS.contains(x.norm()) ? x.norm() : x.bare();
+    return x.in(ROLE_WORDS) || x.in(ROLE_STARTS) || (b.startsWith("ال") && (b.endsWith("ي") || b.endsWith("يه"))
         && !gazetteer.isGivenName(b));
   }
 
@@ -264,7 +289,8 @@ public final class RuleNameFinder {
     int k = from;
     while (k < w.size() && k - from < MAX_NAME_WORDS) {
       Word x = w.get(k);
-      String b = k == from ? x.bare() : x.norm();
+      String b = k == from && !gazetteer.isGivenName(x.norm()) && !x.norm().equals(x.bare())
+          && gazetteer.isGivenName(x.bare()) ? x.bare() : x.norm();
       if (!isNameWord(x, b, k > from)) {
         break;
       }
@@ -302,6 +328,11 @@ public final class RuleNameFinder {
   }
 
   private int gazetteerName(String article, int p, String text, List<Word> w, int i, List<Mention> out) {
+    String first = w.get(i).norm();
+    String stripped = stripPrefix(first);
+    if (!gazetteer.startsName(first) && !gazetteer.startsName(stripped)) {
+      return i;
+    }
     int max = Math.min(gazetteer.longestName(), w.size() - i);
     for (int len = max; len >= 1; len--) {
       if (len > 1 && anyPunctuation(w, i + 1, i + len)) {
@@ -363,7 +394,7 @@ public final class RuleNameFinder {
   }
 
   private int organisation(String article, int p, String text, List<Word> w, int i, List<Mention> out) {
-    if (!ORG_TRIGGERS.contains(w.get(i).bare())) {
+    if (!w.get(i).in(ORG_TRIGGERS)) {
       return i;
     }
     int k = i + 1;
@@ -378,7 +409,7 @@ public final class RuleNameFinder {
     if (k == i + 1) {
       return i;
     }
-    int start = roleStart(w.get(i));
+    int start = w.get(i).start() + w.get(i).prefixIn(ORG_TRIGGERS);
     out.add(new Mention(article, p, start, w.get(k - 1).end(), text.substring(start, w.get(k - 1).end()),
         EntityType.ORGANIZATION, null));
     return k;

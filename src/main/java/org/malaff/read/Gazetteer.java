@@ -49,6 +49,7 @@ public final class Gazetteer {
 
   private final Map<Kind, Map<String, Entry>> byKind = new HashMap<>();
   private final Set<String> givenNames;
+  private final Set<String> firstWords = new HashSet<>();
   private final int longestName;
 
   private Gazetteer(Map<Kind, Map<String, Entry>> byKind, Set<String> givenNames) {
@@ -57,8 +58,13 @@ public final class Gazetteer {
     int longest = 1;
     for (Map<String, Entry> m : byKind.values()) {
       for (String key : m.keySet()) {
-        longest = Math.max(longest, key.split(" ").length);
+        String[] words = key.split(" ");
+        longest = Math.max(longest, words.length);
+        firstWords.add(words[0]);
       }
+    }
+    for (String prefix : OUTLET_PREFIXES) {
+      firstWords.add(prefix);
     }
     this.longestName = longest;
   }
@@ -162,6 +168,11 @@ public final class Gazetteer {
   /** True when the word (any spelling) is a common given name. */
   public boolean isGivenName(String word) {
     return givenNames.contains(MatchKey.of(word));
+  }
+
+  /** True when some listed name (of any kind) starts with the word whose match key this is. */
+  public boolean startsName(String firstWordKey) {
+    return firstWords.contains(firstWordKey);
   }
 
   /** The most words any listed name has. */

@@ -95,7 +95,6 @@ class SampleExtractionTest {
             .append(q == null ? "not found" : q.speakerText()).append('\n');
       }
     }
-    System.out.println("quote speakers right: " + right + " of " + rows.size() + "\n" + wrong);
     assertThat(rows).hasSizeGreaterThan(30);
     assertThat(right / (double) rows.size()).as("wrong:\n" + wrong).isGreaterThanOrEqualTo(0.9);
   }

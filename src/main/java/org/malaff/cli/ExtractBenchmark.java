@@ -1,0 +1,79 @@
+package org.malaff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.malaff.extract.EntityExtractor;
+import org.malaff.extract.Extraction;
+import org.malaff.ingest.BadInputException;
+import org.malaff.ingest.NewsItem;
+import org.malaff.ingest.NewsJsonReader;
+import org.malaff.read.Gazetteer;
+import org.malaff.text.ArabicNormalizer.Level;
+import org.malaff.text.ArabicTokenizer;
+
+/**
+ * Entity and quote extraction throughput on a news collection, one thread, beside a baseline
+ * measured in the same rounds (cutting the same text into normalized words).
+ */
+final class ExtractBenchmark {
+  private final PrintWriter out;
+
+  ExtractBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  void run(Path data, int rounds) throws BadInputException {
+    List<String> ids = new ArrayList<>();
+    List<List<String>> paragraphs = new ArrayList<>();
+    List<Path> zips;
+    try (Stream<Path> s = Files.list(data)) {
+      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
+    } catch (IOException e) {
+      throw new BadInputException(data, "cannot be listed: " + e.getMessage());
+    }
+    for (Path z : zips) {
+      for (NewsItem item : NewsJsonReader.read(z)) {
+        ids.add(item.where());
+        paragraphs.add(item.content() == null ? List.of() : List.of(item.content().split("\n")));
+      }
+    }
+    EntityExtractor extractor = new EntityExtractor(Gazetteer.bundled());
+    double[] baseline = new double[rounds];
+    double[] extract = new double[rounds];
+    Extraction last = null;
+    long sink = 0;
+    for (int r = -1; r < rounds; r++) {
+      long t0 = System.nanoTime();
+      for (List<String> ps : paragraphs) {
+        for (String p : ps) {
+          sink += ArabicTokenizer.words(p, Level.STANDARD).size();
+        }
+      }
+      long t1 = System.nanoTime();
+      last = extractor.extract(ids, paragraphs);
+      long t2 = System.nanoTime();
+      if (r >= 0) {
+        baseline[r] = ids.size() / ((t1 - t0) / 1e9);
+        extract[r] = ids.size() / ((t2 - t1) / 1e9);
+      }
+    }
+    out.printf("collection: %s, %d articles; one thread%n%n| measure (articles/s) | median | min | max |%n"
+        + "|---|---:|---:|---:|%n", data, ids.size());
+    row("baseline: normalized words", baseline);
+    row("names + entities + quotes with speakers", extract);
+    out.printf("ratio extraction / baseline (medians): %.3f; %d entities, %d quotes (%d with a speaker) (checksum %d)%n",
+        BenchCommand.median(extract) / BenchCommand.median(baseline), last.entities().size(), last.quotes().size(),
+        last.quotes().stream().filter(q -> q.speaker() != null).count(), sink);
+  }
+
+  private void row(String name, double[] values) {
+    double[] v = values.clone();
+    java.util.Arrays.sort(v);
+    out.printf("| %s | %.0f | %.0f | %.0f |%n", name, BenchCommand.median(values), v[0], v[v.length - 1]);
+  }
+}
