@@ -123,27 +123,16 @@ public final class DuplicateJudge {
 
   /** The shared values that fewer than {@code commonAt} articles of the collection hold. */
   private int rareIntersection(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        if (frequency.count(a[i]) < commonAt) {
-          n++;
-        }
-        i++;
-        j++;
-      }
-    }
-    return n;
+    return intersection(a, b, h -> frequency.count(h) < commonAt);
   }
 
   /** The size of the intersection of two sorted arrays of distinct values. */
   static int intersection(long[] a, long[] b) {
+    return intersection(a, b, null);
+  }
+
+  /** The shared values of two sorted arrays of distinct values that pass {@code keep} (all if null). */
+  private static int intersection(long[] a, long[] b, java.util.function.LongPredicate keep) {
     int i = 0;
     int j = 0;
     int n = 0;
@@ -153,7 +142,9 @@ public final class DuplicateJudge {
       } else if (a[i] > b[j]) {
         j++;
       } else {
-        n++;
+        if (keep == null || keep.test(a[i])) {
+          n++;
+        }
         i++;
         j++;
       }

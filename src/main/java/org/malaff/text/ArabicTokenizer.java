@@ -36,7 +36,20 @@ public final class ArabicTokenizer {
   /** The normalized words of {@code text}. */
   public static List<String> words(String text, Level level) {
     List<String> out = new ArrayList<>();
+    eachWord(text, level, (chars, n) -> out.add(new String(chars, 0, n)));
+    return out;
+  }
+
+  /** Receives one normalized word, in a buffer that is reused for the next. */
+  @FunctionalInterface
+  private interface WordSink {
+    void word(char[] chars, int length);
+  }
+
+  /** Calls {@code sink} with each normalized, non-empty word of {@code text}; returns how many. */
+  private static int eachWord(String text, Level level, WordSink sink) {
     WordBuffer w = new WordBuffer();
+    int count = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
       if (isWordChar(c)) {
@@ -44,12 +57,13 @@ public final class ArabicTokenizer {
       } else if (w.length > 0) {
         int n = ArabicNormalizer.normalizeWord(w.chars, w.length, level);
         if (n > 0) {
-          out.add(new String(w.chars, 0, n));
+          sink.word(w.chars, n);
+          count++;
         }
         w.length = 0;
       }
     }
-    return out;
+    return count;
   }
 
   /** Receives word hashes. */
@@ -60,21 +74,6 @@ public final class ArabicTokenizer {
 
   /** Hashes each normalized word of {@code text}, in order, and returns how many there were. */
   public static int hashWords(String text, Level level, WordHashSink sink) {
-    WordBuffer w = new WordBuffer();
-    int count = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (isWordChar(c)) {
-        w.add(c);
-      } else if (w.length > 0) {
-        int n = ArabicNormalizer.normalizeWord(w.chars, w.length, level);
-        if (n > 0) {
-          sink.word(Hashing.chars(w.chars, n));
-          count++;
-        }
-        w.length = 0;
-      }
-    }
-    return count;
+    return eachWord(text, level, (chars, n) -> sink.word(Hashing.chars(chars, n)));
   }
 }
