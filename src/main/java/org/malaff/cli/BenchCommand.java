@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "dedup: hits per article asked of Lucene MoreLikeThis, the peer; 0 skips it (default ${DEFAULT-VALUE})")
   int mltTop;
 
+  @Option(names = "--corpus", defaultValue = "../shared/data/anercorp/ANERCorp.txt",
+      description = "ner: the ANERcorp file (default ${DEFAULT-VALUE})")
+  Path corpus;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -82,6 +86,10 @@ final class BenchCommand implements Callable<Integer> {
           .run(data, Math.max(1, rounds), brute);
       return 0;
     }
+    if (what.equals("ner")) {
+      new NerBenchmark(spec.commandLine().getOut()).run(corpus);
+      return 0;
+    }
     if (what.equals("extract")) {
       new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds));
       return 0;
@@ -92,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner");
     }
     if (copies < 1 || rounds < 1 || warmup < 0) {
       throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");
