@@ -127,6 +127,11 @@ public final class ArabicNormalizer {
     }
   }
 
+  /** One character at {@code level}: its normalized form, or 0 when it is dropped. */
+  public static char fold(char c, Level level) {
+    return TABLES[level.ordinal()][c];
+  }
+
   /** The LIGHT rules, in place; returns the new length. */
   private static int light(char[] b, int len) {
     int w = 0;

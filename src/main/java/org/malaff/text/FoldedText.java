@@ -7,19 +7,11 @@ import java.text.Normalizer;
 /**
  * Text folded for matching, with a map from every folded position back to the original.
  *
- * <p>Folding rules, applied character by character:
- *
- * <ul>
- *   <li>alef with hamza above or below, alef madda and alef wasla become bare alef (أ إ آ ٱ → ا);
- *   <li>alef maksura and Persian yeh become yeh (ى ی ے → ي); teh marbuta becomes heh (ة → ه);
- *       Persian keheh becomes kaf (ک → ك); Persian and Kurdish heh forms become heh (ە ۀ ھ → ه);
- *   <li>harakat, superscript alef, Quranic marks and tatweel are dropped;
- *   <li>bidi controls, zero-width characters, soft hyphens and byte-order marks are dropped;
- *   <li>Arabic-Indic and Persian digits become ASCII digits;
- *   <li>every kind of space (no-break, thin, tab) becomes a plain space;
- *   <li>presentation forms are decomposed (NFKC), so ﻻ becomes لا;
- *   <li>Latin letters are lower-cased.
- * </ul>
+ * <p>The folding is {@link ArabicNormalizer}'s {@code STANDARD} level applied character by character
+ * (alef forms, alef maksura and Persian yeh, teh marbuta, Persian letter forms, harakat and tatweel,
+ * invisible marks, digits, Latin case), with every kind of space made a plain space and
+ * presentation forms decomposed (NFKC, so ﻻ becomes لا). Unlike {@link ArabicNormalizer}, it keeps
+ * punctuation and keeps a map back to the original, for offsets.
  *
  * @param original the text as given
  * @param folded the folded text
@@ -60,41 +52,15 @@ public record FoldedText(String original, String folded, int[] origin) {
     return new FoldedText(text, out.toString(), exact);
   }
 
-  /** Folds one character, returning 0 when it is dropped. */
+  /**
+   * Folds one character, returning 0 when it is dropped: the {@link ArabicNormalizer.Level#STANDARD}
+   * rules (one table, built on Lucene's normalizer), spaces of every kind made plain.
+   */
   static char fold(char c) {
-    if (c < 0x80) {
-      return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (c == '\t' ? ' ' : c);
-    }
-    switch (c) {
-      case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
-        return ALEF;
-      case ALEF_MAKSURA, PERSIAN_YEH, YEH_BARREE:
-        return YEH;
-      case TEH_MARBUTA, AE, HEH_YEH_ABOVE, HEH_DOACHASHMEE:
-        return HEH;
-      case KEHEH:
-        return KAF;
-      case TATWEEL, SUPERSCRIPT_ALEF:
-        return 0;
-      default:
-        break;
-    }
-    if ((c >= FATHATAN && c <= LAST_HARAKA) || (c >= QURANIC_MARK_FIRST && c <= QURANIC_MARK_LAST)) {
-      return 0;
-    }
-    if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_NINE) {
-      return (char) ('0' + (c - ARABIC_INDIC_ZERO));
-    }
-    if (c >= PERSIAN_ZERO && c <= PERSIAN_NINE) {
-      return (char) ('0' + (c - PERSIAN_ZERO));
-    }
-    if (isInvisible(c)) {
-      return 0;
-    }
-    if (isSpace(c)) {
+    if (c == '\t' || (c >= 0x80 && isSpace(c))) {
       return ' ';
     }
-    return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+    return ArabicNormalizer.fold(c, ArabicNormalizer.Level.STANDARD);
   }
 
   private static boolean isPresentationForm(char c) {
