@@ -35,7 +35,7 @@ public final class EntityExtractor {
   public Extraction extract(List<String> ids, List<List<String>> paragraphs) {
     List<Mention> mentions = finder.findAll(ids, paragraphs);
     List<Entity> entities = clusterer.cluster(mentions);
-    Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>();
+    Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>(mentions.size() * 2);
     RoleIndex roles = new RoleIndex();
     for (Entity e : entities) {
       e.mentions().forEach(m -> byMention.put(m, e));

@@ -105,9 +105,11 @@ public final class RuleNameFinder {
   /** The names in a collection of articles: one-word references resolved across all of them. */
   public List<Mention> findAll(List<String> articles, List<List<String>> paragraphs) {
     List<List<Mention>> full = new ArrayList<>();
+    List<List<List<Word>>> words = new ArrayList<>(articles.size());
     List<Mention> all = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
-      full.add(findFull(articles.get(a), paragraphs.get(a), words(paragraphs.get(a))));
+      words.add(words(paragraphs.get(a)));
+      full.add(findFull(articles.get(a), paragraphs.get(a), words.get(a)));
       all.addAll(full.get(a));
     }
     Set<String> last = lastNames(all);
@@ -115,7 +117,8 @@ public final class RuleNameFinder {
     List<Mention> out = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       List<Mention> mine = new ArrayList<>(full.get(a));
-      mine.addAll(findShort(articles.get(a), paragraphs.get(a), words(paragraphs.get(a)), last, full.get(a), keys));
+      mine.addAll(findShort(articles.get(a), paragraphs.get(a), words.get(a), last, full.get(a), keys));
+      words.set(a, null); // done with this article's words
       sort(mine);
       out.addAll(mine);
     }
