@@ -67,19 +67,22 @@ public final class NameClusterer {
 
   /** The entities of {@code mentions}, ids {@code e1, e2 …} in order of first mention. */
   public List<Entity> cluster(List<Mention> mentions) {
+    Map<String, List<String>> tokensOf = new HashMap<>();
+    java.util.function.Function<Mention, List<String>> tokens = m -> tokensOf.computeIfAbsent(m.text(), NameKey::tokens);
+    Map<String, String> keyOf = new HashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
     List<Mention> singles = new ArrayList<>();
     List<Mention> people = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON) {
-        if (NameKey.tokens(m.text()).size() >= 2) {
+        if (tokens.apply(m).size() >= 2) {
           people.add(m);
-        } else if (!NameKey.tokens(m.text()).isEmpty()) {
+        } else if (!tokens.apply(m).isEmpty()) {
           singles.add(m);
         }
       } else {
-        String key = m.type() + ":" + key(m);
+        String key = keyOf.computeIfAbsent(m.type() + "\t" + m.text(), k -> m.type() + ":" + key(m));
         Cluster c = byKey.computeIfAbsent(key, k -> {
           Cluster n = new Cluster(m.type());
           clusters.add(n);
@@ -88,14 +91,15 @@ public final class NameClusterer {
         c.add(m);
       }
     }
-    people.sort(Comparator.comparingInt((Mention m) -> -NameKey.tokens(m.text()).size()));
+    people.sort(Comparator.comparingInt((Mention m) -> -tokens.apply(m).size()));
     // people who can share a name end with the same word: clusters are looked up by its skeleton
     Map<String, List<Cluster>> byLastWord = new HashMap<>();
+    Map<List<String>, String> skeletons = new HashMap<>();
     for (Mention m : people) {
-      List<String> tokens = NameKey.tokens(m.text());
-      String last = NameKey.skeleton(tokens.get(tokens.size() - 1));
+      List<String> words = tokens.apply(m);
+      String last = NameKey.skeleton(words.get(words.size() - 1));
       List<Cluster> sameEnd = byLastWord.computeIfAbsent(last, k -> new ArrayList<>());
-      String skeleton = NameKey.nameSkeleton(tokens);
+      String skeleton = skeletons.computeIfAbsent(words, NameKey::nameSkeleton);
       Cluster c = null;
       for (Cluster k : sameEnd) {
         if (k.suffixes.contains(skeleton)) {
@@ -109,7 +113,7 @@ public final class NameClusterer {
         sameEnd.add(c);
       }
       c.add(m);
-      c.addFullName(tokens);
+      c.addFullName(words);
     }
     for (Mention m : singles) {
       Cluster c = resolveSingle(m, byLastWord.getOrDefault(NameKey.skeleton(m.text()), List.of())).orElseGet(() -> {
