@@ -41,10 +41,16 @@ public final class NameClusterer {
   private static final class Cluster {
     final EntityType type;
     final List<Mention> mentions = new ArrayList<>();
+    /** Where each of {@link #mentions} stood in the input, for ordering. */
+    int[] positions = new int[4];
     /** The articles its mentions are in. */
     final java.util.Set<String> articles = new java.util.HashSet<>();
 
-    void add(Mention m) {
+    void add(Mention m, int position) {
+      if (mentions.size() == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+      }
+      positions[mentions.size()] = position;
       mentions.add(m);
       articles.add(m.article());
     }
@@ -72,14 +78,15 @@ public final class NameClusterer {
     Map<String, String> keyOf = new HashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
-    List<Mention> singles = new ArrayList<>();
-    List<Mention> people = new ArrayList<>();
-    for (Mention m : mentions) {
+    List<Integer> singles = new ArrayList<>();
+    List<Integer> people = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       if (m.type() == EntityType.PERSON) {
         if (tokens.apply(m).size() >= 2) {
-          people.add(m);
+          people.add(i);
         } else if (!tokens.apply(m).isEmpty()) {
-          singles.add(m);
+          singles.add(i);
         }
       } else {
         String key = keyOf.computeIfAbsent(m.type() + "\t" + m.text(), k -> m.type() + ":" + key(m));
@@ -88,14 +95,15 @@ public final class NameClusterer {
           clusters.add(n);
           return n;
         });
-        c.add(m);
+        c.add(m, i);
       }
     }
-    people.sort(Comparator.comparingInt((Mention m) -> -tokens.apply(m).size()));
+    people.sort(Comparator.comparingInt((Integer i) -> -tokens.apply(mentions.get(i)).size()));
     // people who can share a name end with the same word: clusters are looked up by its skeleton
     Map<String, List<Cluster>> byLastWord = new HashMap<>();
     Map<List<String>, String> skeletons = new HashMap<>();
-    for (Mention m : people) {
+    for (int i : people) {
+      Mention m = mentions.get(i);
       List<String> words = tokens.apply(m);
       String last = NameKey.skeleton(words.get(words.size() - 1));
       List<Cluster> sameEnd = byLastWord.computeIfAbsent(last, k -> new ArrayList<>());
@@ -112,10 +120,11 @@ public final class NameClusterer {
         clusters.add(c);
         sameEnd.add(c);
       }
-      c.add(m);
+      c.add(m, i);
       c.addFullName(words);
     }
-    for (Mention m : singles) {
+    for (int i : singles) {
+      Mention m = mentions.get(i);
       Cluster c = resolveSingle(m, byLastWord.getOrDefault(NameKey.skeleton(m.text()), List.of())).orElseGet(() -> {
         String key = "PERSON1:" + NameKey.skeleton(m.text());
         return byKey.computeIfAbsent(key, k -> {
@@ -124,9 +133,9 @@ public final class NameClusterer {
           return n;
         });
       });
-      c.add(m);
+      c.add(m, i);
     }
-    return entities(clusters, mentions);
+    return entities(clusters);
   }
 
   private String key(Mention m) {
@@ -170,25 +179,32 @@ public final class NameClusterer {
     return Optional.empty();
   }
 
-  private static List<Entity> entities(List<Cluster> clusters, List<Mention> order) {
-    Map<Mention, Integer> position = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      position.putIfAbsent(order.get(i), i);
-    }
+  private static List<Entity> entities(List<Cluster> clusters) {
     List<Cluster> sorted = new ArrayList<>(clusters);
     sorted.removeIf(c -> c.mentions.isEmpty());
     Map<Cluster, Integer> first = new java.util.IdentityHashMap<>();
     for (Cluster c : sorted) {
       int min = Integer.MAX_VALUE;
-      for (Mention m : c.mentions) {
-        min = Math.min(min, position.get(m));
+      for (int k = 0; k < c.mentions.size(); k++) {
+        min = Math.min(min, c.positions[k]);
       }
       first.put(c, min);
     }
     sorted.sort(Comparator.comparingInt(first::get));
     List<Entity> out = new ArrayList<>();
     for (Cluster c : sorted) {
-      c.mentions.sort(Comparator.comparingInt(position::get));
+      Integer[] order = new Integer[c.mentions.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      int[] positions = c.positions;
+      java.util.Arrays.sort(order, Comparator.comparingInt(k -> positions[k]));
+      List<Mention> inOrder = new ArrayList<>(order.length);
+      for (Integer k : order) {
+        inOrder.add(c.mentions.get(k));
+      }
+      c.mentions.clear();
+      c.mentions.addAll(inOrder);
       Map<String, Integer> forms = new LinkedHashMap<>();
       Map<String, Integer> roles = new LinkedHashMap<>();
       for (Mention m : c.mentions) {
