@@ -38,8 +38,8 @@ public final class EntityExtractor {
     Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>(mentions.size() * 2);
     RoleIndex roles = new RoleIndex();
     for (Entity e : entities) {
-      e.mentions().forEach(m -> byMention.put(m, e));
       if (e.type() == EntityType.PERSON) {
+        e.mentions().forEach(m -> byMention.put(m, e)); // speakers are people: only their mentions are looked up
         e.mentions().stream().map(Mention::role).filter(java.util.Objects::nonNull).distinct()
             .forEach(r -> roles.add(e, contentWords(r)));
       }
