@@ -161,6 +161,13 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("%-40s %10.1f %10.1f %10.1f%n", name, median(values), v[0], v[v.length - 1]);
   }
 
+  /** One markdown row: name, median, min, max. */
+  static void markdownRow(PrintWriter out, String name, double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    out.printf("| %s | %.0f | %.0f | %.0f |%n", name, median(values), v[0], v[v.length - 1]);
+  }
+
   static double median(double[] values) {
     double[] v = values.clone();
     Arrays.sort(v);

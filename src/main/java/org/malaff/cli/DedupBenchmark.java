@@ -1,22 +1,17 @@
 package org.malaff.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.malaff.dedup.DedupSettings;
 import org.malaff.dedup.DuplicateIndex;
 import org.malaff.dedup.ExactPairs;
 import org.malaff.dedup.Fingerprint;
 import org.malaff.dedup.Fingerprinter;
 import org.malaff.ingest.BadInputException;
-import org.malaff.ingest.NewsItem;
-import org.malaff.ingest.NewsJsonReader;
 
 /**
  * The duplicates benchmark on a news collection (SaudiNewsNet's zips): build throughput and index
@@ -35,7 +30,7 @@ final class DedupBenchmark {
   }
 
   void run(Path data, int rounds, int bruteSubset) throws BadInputException {
-    List<List<String>> docs = load(data);
+    List<List<String>> docs = NewsCollection.items(data).stream().map(NewsCollection::paragraphs).toList();
     out.printf("collection: %s, %d articles; settings %s%n", data, docs.size(), settings);
     List<Fingerprint> prints = throughput(docs, rounds);
     Set<Long> exact = quality(prints, "all " + prints.size());
@@ -46,25 +41,6 @@ final class DedupBenchmark {
       List<Fingerprint> subset = prints.subList(0, Math.min(bruteSubset, prints.size()));
       bruteForce(subset);
     }
-  }
-
-  private static List<List<String>> load(Path data) throws BadInputException {
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(data)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip") || p.toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new BadInputException(data, "cannot be listed: " + e.getMessage());
-    }
-    if (zips.isEmpty()) {
-      throw new BadInputException(data, "holds no .zip or .json news files");
-    }
-    List<List<String>> docs = new ArrayList<>();
-    for (Path z : zips) {
-      for (NewsItem item : NewsJsonReader.read(z)) {
-        docs.add(item.content() == null ? List.of() : List.of(item.content().split("\n")));
-      }
-    }
-    return docs;
   }
 
   private List<Fingerprint> throughput(List<List<String>> docs, int rounds) {
@@ -100,8 +76,8 @@ final class DedupBenchmark {
       index = idx;
     }
     out.printf("%n| build, one thread (articles/s) | median | min | max |%n|---|---:|---:|---:|%n");
-    row("baseline: split on spaces + hash words", baseline);
-    row("normalize + shingle + MinHash + LSH and sample insert", build);
+    BenchCommand.markdownRow(out, "baseline: split on spaces + hash words", baseline);
+    BenchCommand.markdownRow(out, "normalize + shingle + MinHash + LSH and sample insert", build);
     out.printf("ratio build / baseline (medians): %.3f  (checksum %d)%n", BenchCommand.median(build)
         / BenchCommand.median(baseline), sink);
     out.printf("index: %d bytes for %d articles = %.0f bytes an article (LSH bands and sample tables, %.1f entries"
@@ -180,9 +156,4 @@ final class DedupBenchmark {
     out.printf("brute force %.0f ms, LSH path %.0f ms: %.1f times faster%n", bruteMs, lshMs, bruteMs / lshMs);
   }
 
-  private void row(String name, double[] values) {
-    double[] v = values.clone();
-    java.util.Arrays.sort(v);
-    out.printf("| %s | %.0f | %.0f | %.0f |%n", name, BenchCommand.median(values), v[0], v[v.length - 1]);
-  }
 }

@@ -1,14 +1,11 @@
 package org.malaff.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.malaff.dedup.DedupSettings;
 import org.malaff.dedup.DuplicateIndex;
 import org.malaff.dedup.ExactPairs;
@@ -16,7 +13,6 @@ import org.malaff.dedup.Fingerprint;
 import org.malaff.dedup.Fingerprinter;
 import org.malaff.ingest.BadInputException;
 import org.malaff.ingest.NewsItem;
-import org.malaff.ingest.NewsJsonReader;
 import org.malaff.text.ArabicNormalizer.Level;
 import org.malaff.text.ArabicTokenizer;
 
@@ -122,28 +118,9 @@ final class DedupScaleBenchmark {
   }
 
   private static List<long[]> load(Path data) throws BadInputException {
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(data)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    } catch (IOException e) {
-      throw new BadInputException(data, "cannot be listed: " + e.getMessage());
-    }
     List<long[]> docs = new ArrayList<>();
-    for (Path z : zips) {
-      for (NewsItem item : NewsJsonReader.read(z)) {
-        long[][] holder = {new long[256]};
-        int[] n = {0};
-        ArabicTokenizer.hashWords(item.content() == null ? "" : item.content(), Level.STANDARD, h -> {
-          if (n[0] == holder[0].length) {
-            holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
-          }
-          holder[0][n[0]++] = h;
-        });
-        docs.add(Arrays.copyOf(holder[0], n[0]));
-      }
-    }
-    if (docs.isEmpty()) {
-      throw new BadInputException(data, "holds no news zips");
+    for (NewsItem item : NewsCollection.items(data)) {
+      docs.add(ArabicTokenizer.wordHashes(item.content() == null ? "" : item.content(), Level.STANDARD));
     }
     return docs;
   }

@@ -1,17 +1,13 @@
 package org.malaff.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.malaff.extract.EntityExtractor;
 import org.malaff.extract.Extraction;
 import org.malaff.ingest.BadInputException;
 import org.malaff.ingest.NewsItem;
-import org.malaff.ingest.NewsJsonReader;
 import org.malaff.read.Gazetteer;
 import org.malaff.text.ArabicNormalizer.Level;
 import org.malaff.text.ArabicTokenizer;
@@ -30,17 +26,9 @@ final class ExtractBenchmark {
   void run(Path data, int rounds) throws BadInputException {
     List<String> ids = new ArrayList<>();
     List<List<String>> paragraphs = new ArrayList<>();
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(data)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    } catch (IOException e) {
-      throw new BadInputException(data, "cannot be listed: " + e.getMessage());
-    }
-    for (Path z : zips) {
-      for (NewsItem item : NewsJsonReader.read(z)) {
-        ids.add(item.where());
-        paragraphs.add(item.content() == null ? List.of() : List.of(item.content().split("\n")));
-      }
+    for (NewsItem item : NewsCollection.items(data)) {
+      ids.add(item.where());
+      paragraphs.add(NewsCollection.paragraphs(item));
     }
     EntityExtractor extractor = new EntityExtractor(Gazetteer.bundled());
     double[] baseline = new double[rounds];
@@ -64,16 +52,11 @@ final class ExtractBenchmark {
     }
     out.printf("collection: %s, %d articles; one thread%n%n| measure (articles/s) | median | min | max |%n"
         + "|---|---:|---:|---:|%n", data, ids.size());
-    row("baseline: normalized words", baseline);
-    row("names + entities + quotes with speakers", extract);
+    BenchCommand.markdownRow(out, "baseline: normalized words", baseline);
+    BenchCommand.markdownRow(out, "names + entities + quotes with speakers", extract);
     out.printf("ratio extraction / baseline (medians): %.3f; %d entities, %d quotes (%d with a speaker) (checksum %d)%n",
         BenchCommand.median(extract) / BenchCommand.median(baseline), last.entities().size(), last.quotes().size(),
         last.quotes().stream().filter(q -> q.speaker() != null).count(), sink);
   }
 
-  private void row(String name, double[] values) {
-    double[] v = values.clone();
-    java.util.Arrays.sort(v);
-    out.printf("| %s | %.0f | %.0f | %.0f |%n", name, BenchCommand.median(values), v[0], v[v.length - 1]);
-  }
 }

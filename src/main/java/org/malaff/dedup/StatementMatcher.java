@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.malaff.model.StatementLink;
-import org.malaff.text.ArabicNormalizer;
+import org.malaff.text.ArabicStopWords;
 import org.malaff.text.ArabicNormalizer.Level;
 import org.malaff.text.ArabicTokenizer;
 import org.malaff.text.QuoteSpans;
@@ -39,7 +37,7 @@ public final class StatementMatcher {
   static final double MIN_OVERLAP = 0.5;
   static final int MAX_POSTING = 200;
 
-  private static final CharArraySet STOP = stopWords();
+  private static final Set<String> STOP = ArabicStopWords.at(Level.LOOSE);
   private final ArabicStemmer stemmer = new ArabicStemmer();
 
   /** One quote of one article. */
@@ -137,14 +135,5 @@ public final class StatementMatcher {
     String[] s = out.toArray(new String[0]);
     Arrays.sort(s);
     return s;
-  }
-
-  private static CharArraySet stopWords() {
-    CharArraySet set = new CharArraySet(512, false);
-    for (Object w : ArabicAnalyzer.getDefaultStopSet()) {
-      String word = w instanceof char[] c ? new String(c) : w.toString();
-      set.add(ArabicNormalizer.normalize(word, Level.LOOSE));
-    }
-    return set;
   }
 }

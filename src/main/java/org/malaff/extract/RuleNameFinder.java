@@ -1,23 +1,18 @@
 package org.malaff.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.malaff.extract.WordSpans.Word;
 import org.malaff.model.EntityType;
 import org.malaff.model.Mention;
+import org.malaff.read.BundledList;
 import org.malaff.read.Gazetteer;
 import org.malaff.text.ArabicNormalizer;
+import org.malaff.text.ArabicStopWords;
 import org.malaff.text.ArabicNormalizer.Level;
 
 /**
@@ -42,15 +37,12 @@ import org.malaff.text.ArabicNormalizer.Level;
 public final class RuleNameFinder {
   private static final int MAX_NAME_WORDS = 4;
   private static final int MAX_ROLE_WORDS = 8;
-  private static final Set<String> STOP = new HashSet<>();
+  private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
   private static final Set<String> ROLE_STARTS = new HashSet<>();
   private static final Set<String> ROLE_WORDS = new HashSet<>();
   private static final Set<String> ORG_TRIGGERS = new HashSet<>();
 
   static {
-    for (Object w : ArabicAnalyzer.getDefaultStopSet()) {
-      STOP.add(ArabicNormalizer.normalize(w instanceof char[] c ? new String(c) : w.toString(), Level.STANDARD));
-    }
     for (String w : List.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اشار", "اعتبر", "شدد", "لفت",
         "ذكر", "نفي", "كشف", "دعا", "اعلن", "راي", "تابع", "صرح", "اعرب", "انه", "انها", "امس", "اليوم", "يوم",
         "خلال", "عقب", "بعد", "قبل", "حيث", "حول", "بين", "ضد", "لدي", "مع", "عن", "الي", "علي", "قوله", "حسب",
@@ -419,14 +411,6 @@ public final class RuleNameFinder {
   }
 
   private static List<String> lines(String resource) {
-    try (InputStream in = RuleNameFinder.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled list missing: " + resource);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BundledList.lines(RuleNameFinder.class, resource).stream().map(String::strip).toList();
   }
 }

@@ -1,11 +1,5 @@
 package org.malaff.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +90,7 @@ public final class Gazetteer {
     byKind.put(Kind.PLACE, readList("places.tsv", Kind.PLACE));
     byKind.put(Kind.SECTION, readList("sections.tsv", Kind.SECTION));
     Set<String> names = new HashSet<>();
-    for (String line : lines("given-names.txt")) {
+    for (String line : BundledList.lines(Gazetteer.class, "given-names.txt")) {
       String key = MatchKey.of(line);
       if (!key.isEmpty()) {
         names.add(key);
@@ -107,7 +101,7 @@ public final class Gazetteer {
 
   private static Map<String, Entry> readList(String resource, Kind kind) {
     Map<String, Entry> map = new HashMap<>();
-    for (String line : lines(resource)) {
+    for (String line : BundledList.lines(Gazetteer.class, resource)) {
       String[] cols = line.split("\t", -1);
       String canonical = cols[0].trim();
       String country = cols.length > 2 && !cols[2].isBlank() ? cols[2].trim() : null;
@@ -124,18 +118,6 @@ public final class Gazetteer {
       }
     }
     return map;
-  }
-
-  private static List<String> lines(String resource) {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled list missing: " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The entry of this kind whose name has this match key. */

@@ -72,6 +72,23 @@ public final class ArabicTokenizer {
     void word(long hash);
   }
 
+  /** The hashes of the normalized words of {@code text}, in order. */
+  public static long[] wordHashes(String text, Level level) {
+    long[][] holder = {new long[Math.max(16, text.length() / 5)]};
+    int n = eachWord(text, level, new WordSink() {
+      private int k;
+
+      @Override
+      public void word(char[] chars, int length) {
+        if (k == holder[0].length) {
+          holder[0] = java.util.Arrays.copyOf(holder[0], k * 2);
+        }
+        holder[0][k++] = Hashing.chars(chars, length);
+      }
+    });
+    return java.util.Arrays.copyOf(holder[0], n);
+  }
+
   /** Hashes each normalized word of {@code text}, in order, and returns how many there were. */
   public static int hashWords(String text, Level level, WordHashSink sink) {
     return eachWord(text, level, (chars, n) -> sink.word(Hashing.chars(chars, n)));

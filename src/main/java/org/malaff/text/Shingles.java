@@ -12,16 +12,8 @@ public final class Shingles {
 
   /** The shingle hashes of {@code text} in order, duplicates kept. */
   public static long[] of(String text, int k, Level level) {
-    long[] words = new long[Math.max(16, text.length() / 5)];
-    int[] n = {0};
-    long[][] holder = {words};
-    ArabicTokenizer.hashWords(text, level, h -> {
-      if (n[0] == holder[0].length) {
-        holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
-      }
-      holder[0][n[0]++] = h;
-    });
-    return ofWords(holder[0], n[0], k);
+    long[] words = ArabicTokenizer.wordHashes(text, level);
+    return ofWords(words, words.length, k);
   }
 
   /** The shingles of a sequence of word hashes {@code words[0, n)}. */
