@@ -40,21 +40,33 @@ public final class NameClusterer {
 
   private static final class Cluster {
     final EntityType type;
+    /** For people: the number of the skeleton of the last word their full names share; else -1. */
+    final int lastWord;
     final List<Mention> mentions = new ArrayList<>();
     /** Where each of {@link #mentions} stood in the input, for ordering. */
     int[] positions = new int[4];
-    /** The articles its mentions are in. */
-    final java.util.Set<String> articles = new java.util.HashSet<>();
 
-    void add(Mention m, int position) {
+    Cluster(EntityType type, int lastWord) {
+      this.type = type;
+      this.lastWord = lastWord;
+    }
+
+    /** Adds a mention; a person's cluster is listed under its last word in the mention's article. */
+    void add(Mention m, int position, int article, Map<Long, List<Cluster>> byLastWordInArticle) {
       if (mentions.size() == positions.length) {
         positions = java.util.Arrays.copyOf(positions, positions.length * 2);
       }
       positions[mentions.size()] = position;
       mentions.add(m);
-      articles.add(m.article());
+      if (lastWord >= 0) {
+        List<Cluster> there = byLastWordInArticle.computeIfAbsent(inArticle(lastWord, article), k -> new ArrayList<>(2));
+        if (!there.contains(this)) {
+          there.add(this);
+        }
+      }
     }
-    final java.util.Set<List<String>> fullNames = new java.util.LinkedHashSet<>();
+
+    final java.util.Set<List<String>> fullNames = new java.util.HashSet<>();
     /** The skeletons of every full name of the cluster and of each final run of two words or more. */
     final java.util.Set<String> suffixes = new java.util.HashSet<>();
 
@@ -65,48 +77,58 @@ public final class NameClusterer {
         }
       }
     }
+  }
 
-    Cluster(EntityType type) {
-      this.type = type;
-    }
+  private static long inArticle(int lastWord, int article) {
+    return ((long) lastWord << 32) | article;
   }
 
   /** The entities of {@code mentions}, ids {@code e1, e2 …} in order of first mention. */
   public List<Entity> cluster(List<Mention> mentions) {
+    int n = mentions.size();
+    int[] article = articleNumbers(mentions);
     Map<String, List<String>> tokensOf = new HashMap<>();
-    java.util.function.Function<Mention, List<String>> tokens = m -> tokensOf.computeIfAbsent(m.text(), NameKey::tokens);
+    List<List<String>> tokens = new ArrayList<>(n);
+    for (Mention m : mentions) {
+      tokens.add(m.type() == EntityType.PERSON ? tokensOf.computeIfAbsent(m.text(), NameKey::tokens) : null);
+    }
     Map<String, String> keyOf = new HashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     Map<String, Cluster> byKey = new HashMap<>();
+    Map<Long, List<Cluster>> byLastWordInArticle = new HashMap<>();
     List<Integer> singles = new ArrayList<>();
     List<Integer> people = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
+    for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
       if (m.type() == EntityType.PERSON) {
-        if (tokens.apply(m).size() >= 2) {
+        if (tokens.get(i).size() >= 2) {
           people.add(i);
-        } else if (!tokens.apply(m).isEmpty()) {
+        } else if (!tokens.get(i).isEmpty()) {
           singles.add(i);
         }
       } else {
         String key = keyOf.computeIfAbsent(m.type() + "\t" + m.text(), k -> m.type() + ":" + key(m));
         Cluster c = byKey.computeIfAbsent(key, k -> {
-          Cluster n = new Cluster(m.type());
-          clusters.add(n);
-          return n;
+          Cluster made = new Cluster(m.type(), -1);
+          clusters.add(made);
+          return made;
         });
-        c.add(m, i);
+        c.add(m, i, article[i], byLastWordInArticle);
       }
     }
-    people.sort(Comparator.comparingInt((Integer i) -> -tokens.apply(mentions.get(i)).size()));
+    people.sort(Comparator.comparingInt((Integer i) -> -tokens.get(i).size()));
     // people who can share a name end with the same word: clusters are looked up by its skeleton
-    Map<String, List<Cluster>> byLastWord = new HashMap<>();
+    Map<String, Integer> lastWords = new HashMap<>();
+    List<List<Cluster>> byLastWord = new ArrayList<>();
     Map<List<String>, String> skeletons = new HashMap<>();
     for (int i : people) {
       Mention m = mentions.get(i);
-      List<String> words = tokens.apply(m);
-      String last = NameKey.skeleton(words.get(words.size() - 1));
-      List<Cluster> sameEnd = byLastWord.computeIfAbsent(last, k -> new ArrayList<>());
+      List<String> words = tokens.get(i);
+      int last = lastWords.computeIfAbsent(NameKey.skeleton(words.get(words.size() - 1)), k -> {
+        byLastWord.add(new ArrayList<>());
+        return byLastWord.size() - 1;
+      });
+      List<Cluster> sameEnd = byLastWord.get(last);
       String skeleton = skeletons.computeIfAbsent(words, NameKey::nameSkeleton);
       Cluster c = null;
       for (Cluster k : sameEnd) {
@@ -116,26 +138,45 @@ public final class NameClusterer {
         }
       }
       if (c == null) {
-        c = new Cluster(EntityType.PERSON);
+        c = new Cluster(EntityType.PERSON, last);
         clusters.add(c);
         sameEnd.add(c);
       }
-      c.add(m, i);
+      c.add(m, i, article[i], byLastWordInArticle);
       c.addFullName(words);
     }
+    Map<String, String> singleSkeletons = new HashMap<>();
     for (int i : singles) {
       Mention m = mentions.get(i);
-      Cluster c = resolveSingle(m, byLastWord.getOrDefault(NameKey.skeleton(m.text()), List.of())).orElseGet(() -> {
-        String key = "PERSON1:" + NameKey.skeleton(m.text());
-        return byKey.computeIfAbsent(key, k -> {
-          Cluster n = new Cluster(EntityType.PERSON);
-          clusters.add(n);
-          return n;
-        });
-      });
-      c.add(m, i);
+      String skeleton = singleSkeletons.computeIfAbsent(m.text(), NameKey::skeleton);
+      Integer last = lastWords.get(skeleton);
+      Optional<Cluster> named = last == null ? Optional.empty()
+          : resolveSingle(byLastWord.get(last), byLastWordInArticle.getOrDefault(inArticle(last, article[i]), List.of()));
+      Cluster c = named.orElseGet(() -> byKey.computeIfAbsent("PERSON1:" + skeleton, k -> {
+        Cluster made = new Cluster(EntityType.PERSON, -1);
+        clusters.add(made);
+        return made;
+      }));
+      c.add(m, i, article[i], byLastWordInArticle);
     }
     return entities(clusters);
+  }
+
+  /** A number per mention for its article; mentions of one article come together. */
+  private static int[] articleNumbers(List<Mention> mentions) {
+    int[] out = new int[mentions.size()];
+    Map<String, Integer> numbers = new HashMap<>();
+    String previous = null;
+    int number = -1;
+    for (int i = 0; i < out.length; i++) {
+      String a = mentions.get(i).article();
+      if (!a.equals(previous)) {
+        number = numbers.computeIfAbsent(a, k -> numbers.size());
+        previous = a;
+      }
+      out[i] = number;
+    }
+    return out;
   }
 
   private String key(Mention m) {
@@ -161,22 +202,30 @@ public final class NameClusterer {
     return false;
   }
 
-  private Optional<Cluster> resolveSingle(Mention m, List<Cluster> sameEnd) {
-    List<Cluster> candidates = new ArrayList<>(sameEnd);
-    List<Cluster> sameArticle = candidates.stream().filter(c -> c.articles.contains(m.article())).toList();
+  /**
+   * The person a one-word name refers to, among those whose names end in it ({@code sameEnd}) and
+   * those of them named in the same article ({@code sameArticle}).
+   */
+  private static Optional<Cluster> resolveSingle(List<Cluster> sameEnd, List<Cluster> sameArticle) {
     if (sameArticle.size() == 1) {
       return Optional.of(sameArticle.get(0));
     }
-    if (candidates.size() == 1) {
-      return Optional.of(candidates.get(0));
+    if (sameEnd.size() == 1) {
+      return Optional.of(sameEnd.get(0));
     }
-    List<Cluster> pool = sameArticle.isEmpty() ? candidates : sameArticle;
-    pool = new ArrayList<>(pool);
-    pool.sort(Comparator.comparingInt((Cluster c) -> -c.mentions.size()));
-    if (pool.size() >= 2 && pool.get(0).mentions.size() >= 2 * pool.get(1).mentions.size()) {
-      return Optional.of(pool.get(0));
+    List<Cluster> pool = sameArticle.isEmpty() ? sameEnd : sameArticle;
+    Cluster most = null;
+    int second = 0;
+    for (Cluster c : pool) {
+      int size = c.mentions.size();
+      if (most == null || size > most.mentions.size()) {
+        second = most == null ? 0 : most.mentions.size();
+        most = c;
+      } else {
+        second = Math.max(second, size);
+      }
     }
-    return Optional.empty();
+    return pool.size() >= 2 && most.mentions.size() >= 2 * second ? Optional.of(most) : Optional.empty();
   }
 
   private static List<Entity> entities(List<Cluster> clusters) {
