@@ -1,69 +1,97 @@
 package org.malaff.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.malaff.extract.RuleNameFinder;
+import org.malaff.extract.ner.ModelNameFinder;
+import org.malaff.extract.ner.TaggedCorpus;
+import org.malaff.extract.ner.TaggedSentence;
 import org.malaff.ingest.BadInputException;
 import org.malaff.model.EntityType;
 import org.malaff.model.Mention;
 import org.malaff.read.Gazetteer;
 
 /**
- * Scores the name finder on ANERcorp (one "token TAG" a line, BIO over PERS, LOC, ORG, MISC) with
- * CoNLL exact match: an entity counts when its type and both its ends match. The corpus has no
- * document marks; sentences end at "."; the held-out part is the last 20 % of the tokens, cut at a
- * sentence end, so that the articles on each side are (but for one) whole.
+ * Scores the name finders on ANERcorp (one "token TAG" a line, BIO over PERS, LOC, ORG, MISC) with
+ * CoNLL exact match: an entity counts when its type and both its ends match. Sentences as {@link
+ * TaggedCorpus} cuts them; the held-out part is the last 20 % of the tokens, cut at a sentence end
+ * (the bundled model is trained on the rest by {@code malaff train-ner}). The rules read each
+ * sentence alone; the model reads the held-out part as one running text, a document of ±{@code
+ * window} sentences around each, through the same {@link ModelNameFinder} that reads articles.
  */
 final class NerBenchmark {
-  private static final double HELD_OUT = 0.2;
-
   private final PrintWriter out;
 
   NerBenchmark(PrintWriter out) {
     this.out = out;
   }
 
-  private record Sentence(List<String> tokens, List<String> tags) {}
-
   private record Span(int sentence, int start, int end, String type) {}
 
   void run(Path corpus) throws BadInputException {
-    List<Sentence> sentences = read(corpus);
-    int total = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
-    int cut = 0;
-    int seen = 0;
-    while (cut < sentences.size() && seen < total * (1 - HELD_OUT)) {
-      seen += sentences.get(cut++).tokens().size();
-    }
-    List<Sentence> test = sentences.subList(cut, sentences.size());
-    RuleNameFinder finder = new RuleNameFinder(Gazetteer.bundled());
+    List<TaggedSentence> sentences = TrainNerCommand.readCorpus(corpus);
+    int cut = TaggedCorpus.heldOutStart(sentences, TrainNerCommand.HELD_OUT);
+    List<TaggedSentence> test = sentences.subList(cut, sentences.size());
+    int total = sentences.stream().mapToInt(TaggedSentence::size).sum();
+    int testTokens = test.stream().mapToInt(TaggedSentence::size).sum();
     Set<Span> gold = new HashSet<>();
-    Set<Span> found = new HashSet<>();
-    long t0 = System.nanoTime();
     for (int s = 0; s < test.size(); s++) {
-      Sentence sentence = test.get(s);
-      gold.addAll(spans(s, sentence.tags()));
+      gold.addAll(spans(s, test.get(s).tags()));
+    }
+    out.printf("ANERcorp %s: %d tokens, %d sentences; held out: the last %d sentences, %d tokens (%.0f%%)%n",
+        corpus, total, sentences.size(), test.size(), testTokens, 100.0 * testTokens / total);
+    Gazetteer gazetteer = Gazetteer.bundled();
+    RuleNameFinder rules = new RuleNameFinder(gazetteer);
+    score("rules (no training)", test, gold, testTokens, texts -> {
+      List<List<Mention>> found = new ArrayList<>();
+      for (int s = 0; s < texts.size(); s++) {
+        found.add(rules.find("s" + s, List.of(texts.get(s))));
+      }
+      return found;
+    });
+    ModelNameFinder model = ModelNameFinder.bundled(gazetteer);
+    score("the bundled model (malaff train-ner)", test, gold, testTokens, texts -> {
+      List<Mention> all = model.find("held-out", texts); // one paragraph a sentence: one running text
+      List<List<Mention>> found = new ArrayList<>();
+      texts.forEach(t -> found.add(new ArrayList<>()));
+      all.forEach(m -> found.get(m.paragraph()).add(m));
+      return found;
+    });
+  }
+
+  private void score(String finder, List<TaggedSentence> test, Set<Span> gold, int testTokens,
+      Function<List<String>, List<List<Mention>>> find) {
+    List<String> texts = new ArrayList<>();
+    List<List<int[]>> offsets = new ArrayList<>();
+    for (TaggedSentence sentence : test) {
       StringBuilder text = new StringBuilder();
-      List<int[]> offsets = new ArrayList<>();
+      List<int[]> at = new ArrayList<>();
       for (String t : sentence.tokens()) {
         if (text.length() > 0) {
           text.append(' ');
         }
-        offsets.add(new int[] {text.length(), text.length() + t.length()});
+        at.add(new int[] {text.length(), text.length() + t.length()});
         text.append(t);
       }
-      for (Mention m : finder.find("s" + s, List.of(text.toString()))) {
+      texts.add(text.toString());
+      offsets.add(at);
+    }
+    long t0 = System.nanoTime();
+    List<List<Mention>> mentions = find.apply(texts);
+    long t1 = System.nanoTime();
+    Set<Span> found = new HashSet<>();
+    for (int s = 0; s < test.size(); s++) {
+      for (Mention m : mentions.get(s)) {
         int first = -1;
         int last = -1;
-        for (int k = 0; k < offsets.size(); k++) {
-          if (offsets.get(k)[1] > m.start() && offsets.get(k)[0] < m.end()) {
+        for (int k = 0; k < offsets.get(s).size(); k++) {
+          int[] o = offsets.get(s).get(k);
+          if (o[1] > m.start() && o[0] < m.end()) {
             first = first < 0 ? k : first;
             last = k;
           }
@@ -73,12 +101,8 @@ final class NerBenchmark {
         }
       }
     }
-    long t1 = System.nanoTime();
-    int testTokens = test.stream().mapToInt(x -> x.tokens().size()).sum();
-    out.printf("ANERcorp %s: %d tokens, %d sentences; held out: the last %d sentences, %d tokens (%.0f%%)%n",
-        corpus, total, sentences.size(), test.size(), testTokens, 100.0 * testTokens / total);
-    out.printf("finder: rules (no training); %.0f tokens/s%n%n| type | gold | found | precision | recall | F1 |%n"
-        + "|---|---:|---:|---:|---:|---:|%n", testTokens / ((t1 - t0) / 1e9));
+    out.printf("%nfinder: %s; %.0f tokens/s (one run, cold)%n%n| type | gold | found | precision | recall | F1 |%n"
+        + "|---|---:|---:|---:|---:|---:|%n", finder, testTokens / ((t1 - t0) / 1e9));
     for (String type : List.of("PERS", "LOC", "ORG", "MISC")) {
       row(type, filter(gold, type), filter(found, type));
     }
@@ -123,35 +147,6 @@ final class NerBenchmark {
         start = k;
         type = tag.substring(2);
       }
-    }
-    return out;
-  }
-
-  private static List<Sentence> read(Path corpus) throws BadInputException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(corpus, "cannot be read: " + e.getMessage());
-    }
-    List<Sentence> out = new ArrayList<>();
-    List<String> tokens = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    for (String line : lines) {
-      String[] parts = line.strip().split("\\s+");
-      if (parts.length != 2) {
-        continue; // the corpus's one malformed line
-      }
-      tokens.add(parts[0]);
-      tags.add(parts[1]);
-      if (parts[0].equals(".")) {
-        out.add(new Sentence(tokens, tags));
-        tokens = new ArrayList<>();
-        tags = new ArrayList<>();
-      }
-    }
-    if (!tokens.isEmpty()) {
-      out.add(new Sentence(tokens, tags));
     }
     return out;
   }

@@ -1,0 +1,41 @@
+package org.malaff.extract.ner;
+
+import java.util.List;
+
+/** The BIO tags the recognizer predicts, by number; I-X may follow only B-X or I-X. */
+final class Labels {
+  static final List<String> TYPES = List.of("PERS", "LOC", "ORG", "MISC");
+  static final int COUNT = 1 + 2 * TYPES.size();
+  static final int O = 0;
+
+  private Labels() {}
+
+  static int of(String tag) {
+    if (tag.equals("O")) {
+      return O;
+    }
+    int type = TYPES.indexOf(tag.substring(2));
+    if (type < 0 || !(tag.startsWith("B-") || tag.startsWith("I-"))) {
+      return O; // a tag outside the four types counts as no entity
+    }
+    return 1 + 2 * type + (tag.startsWith("I-") ? 1 : 0);
+  }
+
+  static String name(int label) {
+    return label == O ? "O" : (isInside(label) ? "I-" : "B-") + TYPES.get((label - 1) / 2);
+  }
+
+  static boolean isInside(int label) {
+    return label != O && (label - 1) % 2 == 1;
+  }
+
+  /** The type a label belongs to, -1 for O. */
+  static int type(int label) {
+    return label == O ? -1 : (label - 1) / 2;
+  }
+
+  /** Whether {@code next} may follow {@code previous} (-1: the sentence start). */
+  static boolean allowed(int previous, int next) {
+    return !isInside(next) || (previous >= 0 && type(previous) == type(next));
+  }
+}

@@ -1,0 +1,278 @@
+package org.malaff.extract.ner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.malaff.read.BundledList;
+import org.malaff.read.Gazetteer;
+import org.malaff.text.ArabicNormalizer;
+import org.malaff.text.ArabicNormalizer.Level;
+import org.malaff.text.Hashing;
+
+/**
+ * The features of each token of a sentence, hashed into {@code 2^bits} numbers. Templates: the
+ * word (normalized at STANDARD) and its stem without clitics (و ف ب ل ك ال); the two words on each
+ * side and the word pairs around it; its first and last one to four letters; its shape (digits,
+ * Latin letters, punctuation, length); whether it, or its stem, is a given name, a place, an outlet
+ * or agency, a role word or an organisation word in Malaff's lists, and whether the words before it
+ * are; a place or outlet of several words that covers it (begin or inside); the {@link
+ * WordClusters classes} of it and of the two words on each side.
+ */
+public final class NerFeatures {
+  private final Gazetteer gazetteer;
+  private final WordClusters clusters;
+  private final Set<String> roleWords = new HashSet<>();
+  private final Set<String> orgWords = new HashSet<>();
+  private final int mask;
+  /** Further word lists by name, normalized at STANDARD: a word in one gets "name+" in its lists label. */
+  private final java.util.Map<String, Set<String>> extraLists = new java.util.LinkedHashMap<>();
+
+  public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits) {
+    this.gazetteer = gazetteer;
+    this.clusters = clusters;
+    this.mask = (1 << bits) - 1;
+    for (String line : BundledList.lines(org.malaff.extract.RuleNameFinder.class, "role-words.txt")) {
+      roleWords.add(ArabicNormalizer.normalize(line.replace("*", ""), Level.STANDARD));
+    }
+    for (String line : BundledList.lines(org.malaff.extract.RuleNameFinder.class, "org-triggers.txt")) {
+      orgWords.add(ArabicNormalizer.normalize(line, Level.STANDARD));
+    }
+  }
+
+  /** Adds a list of words (each of its entries' words, normalized) under {@code name}. */
+  public NerFeatures withList(String name, List<String> entries) {
+    Set<String> words = new HashSet<>();
+    for (String e : entries) {
+      for (String w : e.strip().split("\\s+")) {
+        String n = ArabicNormalizer.normalize(w, Level.STANDARD);
+        if (n.length() >= 2) {
+          words.add(n);
+        }
+      }
+    }
+    extraLists.put(name, words);
+    return this;
+  }
+
+  int bits() {
+    return Integer.bitCount(mask);
+  }
+
+  /** The hashed features of every token: {@code out[i]} for token {@code i}. */
+  int[][] of(List<String> tokens) {
+    return of(tokens, null);
+  }
+
+  /**
+   * The features of every token, with what a first reading of the document said about each word
+   * elsewhere when {@code memory} is given.
+   */
+  int[][] of(List<String> tokens, DocumentMemory memory) {
+    int n = tokens.size();
+    String[] w = new String[n];
+    String[] stem = new String[n];
+    String[] lists = new String[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = ArabicNormalizer.normalize(tokens.get(i), Level.STANDARD);
+      stem[i] = stem(w[i]);
+      lists[i] = lists(w[i], stem[i]);
+    }
+    String[] phrase = phrases(w);
+    int[][] out = new int[n][];
+    FeatureList f = new FeatureList();
+    for (int i = 0; i < n; i++) {
+      f.clear();
+      String x = w[i];
+      f.add("b");
+      f.add("w=", x);
+      f.add("s=", stem[i]);
+      f.add("w-1=", at(w, i - 1));
+      f.add("w+1=", at(w, i + 1));
+      f.add("w-2=", at(w, i - 2));
+      f.add("w+2=", at(w, i + 2));
+      f.add("s-1=", at(stem, i - 1));
+      f.add("s+1=", at(stem, i + 1));
+      f.add("w-1w=", at(w, i - 1) + "|" + x);
+      f.add("ww+1=", x + "|" + at(w, i + 1));
+      for (int k = 1; k <= 4; k++) {
+        if (x.length() > k) {
+          f.add("p" + k + "=", x.substring(0, k));
+          f.add("x" + k + "=", x.substring(x.length() - k));
+        }
+        if (stem[i].length() > k) {
+          f.add("sp" + k + "=", stem[i].substring(0, k));
+          f.add("sx" + k + "=", stem[i].substring(stem[i].length() - k));
+        }
+      }
+      f.add("shape=", shape(tokens.get(i)));
+      f.add("len=", String.valueOf(Math.min(x.length(), 8)));
+      f.add("l=", lists[i]);
+      f.add("l-1=", at(lists, i - 1));
+      f.add("l+1=", at(lists, i + 1));
+      f.add("l-2=", at(lists, i - 2));
+      f.add("l-1l=", at(lists, i - 1) + "|" + lists[i]);
+      f.add("ll+1=", lists[i] + "|" + at(lists, i + 1));
+      f.add("ph=", phrase[i]);
+      f.add("lw-1=", lists[i] + "|" + at(w, i - 1));
+      for (int d = -2; d <= 2; d++) {
+        int[] c = i + d >= 0 && i + d < n ? classes(w[i + d], stem[i + d]) : null;
+        for (int level = 0; level < clusters.levels(); level++) {
+          f.add("c" + d + "." + level + "=", c == null ? "-" : String.valueOf(c[level]));
+        }
+      }
+      if (memory != null) {
+        String said = memory.said("w", x);
+        f.add("m=", said);
+        f.add("ms=", memory.said("s", stem[i]));
+        f.add("m-1=", i > 0 ? memory.said("w", w[i - 1]) : "<s>");
+        f.add("m+1=", i + 1 < n ? memory.said("w", w[i + 1]) : "</s>");
+        f.add("ml=", said + "|" + lists[i]);
+      }
+      out[i] = f.hashes(mask);
+    }
+    return out;
+  }
+
+  private int[] classes(String word, String stem) {
+    int[] c = clusters.of(word);
+    return c != null ? c : clusters.of(stem);
+  }
+
+  private static String at(String[] a, int i) {
+    return i < 0 ? "<s>" : i >= a.length ? "</s>" : a[i];
+  }
+
+  /** The word without leading clitics: والعراق → عراق, بموسكو → موسكو, للحزب → حزب. */
+  static String stem(String w) {
+    for (String p : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
+      if (w.startsWith(p) && w.length() - p.length() >= 2) {
+        return w.substring(p.length());
+      }
+    }
+    if (w.length() >= 4 && "وفبلك".indexOf(w.charAt(0)) >= 0) {
+      return w.substring(1);
+    }
+    return w;
+  }
+
+  /** The lists the word, or its stem, is in, as one label such as "given+place". */
+  private String lists(String w, String stem) {
+    StringBuilder out = new StringBuilder();
+    if (gazetteer.isGivenName(w) || gazetteer.isGivenName(stem)) {
+      out.append("given+");
+    }
+    if (gazetteer.byKey(Gazetteer.Kind.PLACE, w).isPresent() || gazetteer.byKey(Gazetteer.Kind.PLACE, stem).isPresent()
+        || gazetteer.byKey(Gazetteer.Kind.PLACE, "ال" + stem).isPresent()) {
+      out.append("place+");
+    }
+    if (gazetteer.outletByKey(w).isPresent() || gazetteer.byKey(Gazetteer.Kind.AGENCY, w).isPresent()) {
+      out.append("outlet+");
+    }
+    if (roleWords.contains(w) || roleWords.contains(stem) || roleWords.contains("ال" + stem)) {
+      out.append("role+");
+    }
+    if (orgWords.contains(w) || orgWords.contains(stem) || orgWords.contains("ال" + stem)) {
+      out.append("org+");
+    }
+    extraLists.forEach((name, words) -> {
+      if (words.contains(w) || words.contains(stem)) {
+        out.append(name).append('+');
+      }
+    });
+    return out.length() == 0 ? "-" : out.toString();
+  }
+
+  /** For each token, "B-place", "I-outlet" … when a listed name of two or more words covers it. */
+  private String[] phrases(String[] w) {
+    String[] out = new String[w.length];
+    java.util.Arrays.fill(out, "-");
+    int longest = Math.min(gazetteer.longestName(), 6);
+    for (int i = 0; i < w.length; i++) {
+      if (!gazetteer.startsName(w[i]) && !gazetteer.startsName(stem(w[i]))) {
+        continue;
+      }
+      for (int len = Math.min(longest, w.length - i); len >= 2; len--) {
+        StringBuilder key = new StringBuilder(w[i]);
+        for (int k = i + 1; k < i + len; k++) {
+          key.append(' ').append(w[k]);
+        }
+        String kind = kind(key.toString());
+        if (kind == null) {
+          key.replace(0, w[i].length(), stem(w[i]));
+          kind = kind(key.toString());
+        }
+        if (kind != null) {
+          for (int k = i; k < i + len; k++) {
+            out[k] = (k == i ? "B-" : "I-") + kind;
+          }
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private String kind(String key) {
+    if (gazetteer.byKey(Gazetteer.Kind.PLACE, key).isPresent()) {
+      return "place";
+    }
+    if (gazetteer.outletByKey(key).isPresent() || gazetteer.byKey(Gazetteer.Kind.AGENCY, key).isPresent()) {
+      return "outlet";
+    }
+    return null;
+  }
+
+  private static String shape(String token) {
+    boolean digit = false;
+    boolean latin = false;
+    boolean arabic = false;
+    boolean other = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (c < 128 && Character.isLetter(c)) {
+        latin = true;
+      } else if (Character.isLetter(c)) {
+        arabic = true;
+      } else {
+        other = true;
+      }
+    }
+    return (digit ? "d" : "") + (latin ? "l" : "") + (arabic ? "a" : "") + (other ? "p" : "");
+  }
+
+  /** Features of one token as hashes. */
+  private static final class FeatureList {
+    private int[] hashes = new int[64];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(String name) {
+      push(Hashing.string(name));
+    }
+
+    void add(String name, String value) {
+      push(Hashing.string(name) * 31 + Hashing.string(value));
+    }
+
+    private void push(long h) {
+      if (size == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size++] = (int) Hashing.mix(h);
+    }
+
+    int[] hashes(int mask) {
+      int[] out = new int[size];
+      for (int i = 0; i < size; i++) {
+        out[i] = hashes[i] & mask;
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.malaff.extract.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained recognizer: a weight per (hashed feature, label) and per pair of successive labels, for
+ * each of two readings. The first reading tags each sentence from its words; the second adds what
+ * the first said about the same words elsewhere in the document ({@link DocumentMemory}). Each
+ * reading finds the best-scoring sequence of labels that respects BIO (Viterbi).
+ *
+ * <p>Stored as gzip: "MNER", a version, the hash bits, the label count, the document window, then
+ * for each reading the transition weights and the feature weights that are not zero, each as the
+ * gap from the previous one and a float.
+ */
+public final class NerModel {
+  private static final int MAGIC = 0x4d4e4552; // "MNER"
+  private static final int VERSION = 2;
+  /** Per reading: feature weights, and transitions (row {@code Labels.COUNT} is the sentence start). */
+  private final Weights first;
+  private final float[] firstTransitions;
+  private final Weights second;
+  private final float[] secondTransitions;
+  private final int window;
+  private final NerFeatures features;
+
+  NerModel(NerFeatures features, Weights first, float[] firstTransitions, Weights second, float[] secondTransitions,
+      int window) {
+    this.features = features;
+    this.first = first;
+    this.firstTransitions = firstTransitions;
+    this.second = second;
+    this.secondTransitions = secondTransitions;
+    this.window = window;
+  }
+
+  /** Scores of every label for a feature: added to {@code scores}. */
+  @FunctionalInterface
+  interface Emission {
+    void addTo(int feature, float[] scores);
+  }
+
+  /** Dense weights, as the trainer holds them. */
+  static Emission dense(float[] weights) {
+    return (feature, scores) -> {
+      int base = feature * Labels.COUNT;
+      for (int l = 0; l < Labels.COUNT; l++) {
+        scores[l] += weights[base + l];
+      }
+    };
+  }
+
+  /** The BIO tags of every token of one sentence, read as a document of its own. */
+  public List<String> tag(List<String> tokens) {
+    return tagDocument(List.of(tokens)).get(0);
+  }
+
+  /**
+   * The BIO tags of every token of a document's sentences; what the first reading said about a
+   * word counts within ±window sentences (the model's window, given when it was trained).
+   */
+  public List<List<String>> tagDocument(List<List<String>> sentences) {
+    List<int[]> heard = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      heard.add(decode(features.of(s), first::addTo, firstTransitions));
+    }
+    List<List<String>> out = new ArrayList<>(sentences.size());
+    eachWithMemory(sentences, heard, window, (memory, s) -> {
+      int[] labels = decode(features.of(sentences.get(s), memory), second::addTo, secondTransitions);
+      List<String> tags = new ArrayList<>(labels.length);
+      for (int l : labels) {
+        tags.add(Labels.name(l));
+      }
+      out.add(tags);
+    });
+    return out;
+  }
+
+  /** The window of sentences each side that {@link #tagDocument} remembers. */
+  public int window() {
+    return window;
+  }
+
+  /**
+   * Calls {@code action} for each sentence in order with the memory of the first reading's labels
+   * of the sentences within ±{@code window} of it, its own left out.
+   */
+  static void eachWithMemory(List<List<String>> sentences, List<int[]> heard, int window,
+      java.util.function.ObjIntConsumer<DocumentMemory> action) {
+    DocumentMemory memory = new DocumentMemory();
+    int from = 0;
+    int to = 0; // sentences [from, to) are in memory
+    for (int s = 0; s < sentences.size(); s++) {
+      while (to < sentences.size() && to <= s + window) {
+        memory.add(sentences.get(to), heard.get(to));
+        to++;
+      }
+      while (from < s - window) {
+        memory.remove(sentences.get(from), heard.get(from));
+        from++;
+      }
+      memory.remove(sentences.get(s), heard.get(s));
+      action.accept(memory, s);
+      memory.add(sentences.get(s), heard.get(s));
+    }
+  }
+
+  static int[] decode(int[][] feats, Emission weights, float[] transitions) {
+    int n = feats.length;
+    int k = Labels.COUNT;
+    int[] out = new int[n];
+    if (n == 0) {
+      return out;
+    }
+    float[] score = new float[n * k];
+    int[] back = new int[n * k];
+    for (int i = 0; i < n; i++) {
+      float[] emit = new float[k];
+      for (int h : feats[i]) {
+        weights.addTo(h, emit);
+      }
+      for (int l = 0; l < k; l++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = -1;
+        if (i == 0) {
+          if (Labels.allowed(-1, l)) {
+            best = transitions[k * k + l];
+          }
+        } else {
+          for (int p = 0; p < k; p++) {
+            if (Labels.allowed(p, l)) {
+              float s = score[(i - 1) * k + p] + transitions[p * k + l];
+              if (s > best) {
+                best = s;
+                arg = p;
+              }
+            }
+          }
+        }
+        score[i * k + l] = best + emit[l];
+        back[i * k + l] = arg;
+      }
+    }
+    int last = 0;
+    for (int l = 1; l < k; l++) {
+      if (score[(n - 1) * k + l] > score[(n - 1) * k + last]) {
+        last = l;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = last;
+      last = back[i * k + last];
+    }
+    return out;
+  }
+
+  /** Writes the model; {@link #read} gives it back. */
+  public void write(OutputStream target) throws IOException {
+    DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(target)));
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(features.bits());
+    out.writeInt(Labels.COUNT);
+    out.writeInt(window);
+    for (int r = 0; r < 2; r++) {
+      for (float t : r == 0 ? firstTransitions : secondTransitions) {
+        out.writeFloat(t);
+      }
+      (r == 0 ? first : second).write(out);
+    }
+    out.close();
+  }
+
+  /** Reads a model written by {@link #write}; {@code features} makes the features for its hash bits. */
+  public static NerModel read(InputStream source, java.util.function.IntFunction<NerFeatures> features)
+      throws IOException {
+    DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(source)));
+    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      throw new IOException("not a Malaff name-finder model (or of another version)");
+    }
+    int bits = in.readInt();
+    int labels = in.readInt();
+    if (labels != Labels.COUNT || bits < 8 || bits > 26) {
+      throw new IOException("model for " + labels + " labels and " + bits + " bits: not readable here");
+    }
+    int window = in.readInt();
+    float[][] transitions = new float[2][(labels + 1) * labels];
+    Weights[] weights = new Weights[2];
+    for (int r = 0; r < 2; r++) {
+      for (int i = 0; i < transitions[r].length; i++) {
+        transitions[r][i] = in.readFloat();
+      }
+      weights[r] = Weights.read(in, 1 << bits);
+    }
+    return new NerModel(features.apply(bits), weights[0], transitions[0], weights[1], transitions[1], window);
+  }
+}
