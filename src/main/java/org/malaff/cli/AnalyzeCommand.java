@@ -13,6 +13,7 @@ import org.malaff.dedup.Fingerprint;
 import org.malaff.dedup.Fingerprinter;
 import org.malaff.dedup.StatementMatcher;
 import org.malaff.extract.EntityExtractor;
+import org.malaff.extract.ner.ModelNameFinder;
 import org.malaff.extract.Extraction;
 import org.malaff.model.Article;
 import org.malaff.read.Gazetteer;
@@ -43,6 +44,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", description = "json or text (default: text)")
   Format format;
 
+  @Option(names = "--names", defaultValue = "model",
+      description = "how names are found: rules, or model (the rules, then the trained model where they found none; default)")
+  NameFinding names;
+
+  /** How names are found. */
+  enum NameFinding { rules, model }
+
   @Spec CommandSpec spec;
 
   @Override
@@ -56,7 +64,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     links.stream().filter(l -> l.kind() != DuplicateLink.Kind.OVERLAP).forEach(l -> copies.add(l.a() + "\t" + l.b()));
     List<StatementLink> statements = new StatementMatcher().find(articles.stream().map(Article::id).toList(),
         articles.stream().map(Article::paragraphs).toList(), copies);
-    Extraction extraction = new EntityExtractor(Gazetteer.bundled()).extract(
+    Gazetteer gazetteer = Gazetteer.bundled();
+    Extraction extraction = new EntityExtractor(gazetteer,
+        names == NameFinding.model ? ModelNameFinder.bundled(gazetteer) : null).extract(
         articles.stream().map(Article::id).toList(), articles.stream().map(Article::paragraphs).toList());
     if (json || format == Format.json) {
       ObjectNode root = JsonRenderer.object();

@@ -10,12 +10,14 @@ import org.malaff.model.Entity;
 import org.malaff.model.EntityType;
 import org.malaff.model.Mention;
 import org.malaff.model.Quote;
+import org.malaff.extract.ner.ModelNameFinder;
 import org.malaff.read.Gazetteer;
 import org.malaff.text.ArabicNormalizer;
 import org.malaff.text.ArabicNormalizer.Level;
 
 /**
- * Runs extraction over a collection of articles: names ({@link RuleNameFinder}), entities ({@link
+ * Runs extraction over a collection of articles: names ({@link RuleNameFinder}, and, when asked,
+ * the names the trained {@link ModelNameFinder} finds where the rules found none), entities ({@link
  * NameClusterer}), quotes ({@link QuoteExtractor}), then each quote's speaker resolved to an
  * entity: the person named, or, for a speaker named by a role alone ("الوزير الروسي", "المسؤول
  * الإيراني"), the one person with a role of exactly the role's words, else the one whose roles
@@ -23,17 +25,28 @@ import org.malaff.text.ArabicNormalizer.Level;
  */
 public final class EntityExtractor {
   private final RuleNameFinder finder;
+  private final ModelNameFinder model;
   private final NameClusterer clusterer;
   private final QuoteExtractor quotes = new QuoteExtractor();
 
+  /** Names by the rules alone: the fast path for large collections. */
   public EntityExtractor(Gazetteer gazetteer) {
+    this(gazetteer, null);
+  }
+
+  /** Names by the rules, and by {@code model} where the rules found none (null: rules alone). */
+  public EntityExtractor(Gazetteer gazetteer, ModelNameFinder model) {
     this.finder = new RuleNameFinder(gazetteer);
+    this.model = model;
     this.clusterer = new NameClusterer(gazetteer);
   }
 
   /** Extracts from articles given by id and paragraphs. */
   public Extraction extract(List<String> ids, List<List<String>> paragraphs) {
     List<Mention> mentions = finder.findAll(ids, paragraphs);
+    if (model != null) {
+      mentions = withModel(mentions, ids, paragraphs);
+    }
     List<Entity> entities = clusterer.cluster(mentions);
     Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>(mentions.size() * 2);
     RoleIndex roles = new RoleIndex();
@@ -54,6 +67,30 @@ public final class EntityExtractor {
       }
     }
     return new Extraction(entities, out);
+  }
+
+  /** The rules' mentions with the model's that overlap none of them, article by article, in text order. */
+  private List<Mention> withModel(List<Mention> ruled, List<String> ids, List<List<String>> paragraphs) {
+    Map<String, List<Mention>> byArticle = new HashMap<>();
+    ruled.forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+    List<Mention> out = new ArrayList<>(ruled.size());
+    for (int a = 0; a < ids.size(); a++) {
+      List<Mention> mine = new ArrayList<>(byArticle.getOrDefault(ids.get(a), List.of()));
+      int ruledCount = mine.size();
+      for (Mention m : model.find(ids.get(a), paragraphs.get(a))) {
+        boolean overlaps = false;
+        for (int k = 0; k < ruledCount && !overlaps; k++) {
+          Mention r = mine.get(k);
+          overlaps = r.paragraph() == m.paragraph() && r.start() < m.end() && m.start() < r.end();
+        }
+        if (!overlaps && m.type() != EntityType.OTHER) {
+          mine.add(m);
+        }
+      }
+      mine.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
+      out.addAll(mine);
+    }
+    return out;
   }
 
   private static String resolve(Quote q, List<Mention> mine, RoleIndex roles, Map<Mention, Entity> byMention) {

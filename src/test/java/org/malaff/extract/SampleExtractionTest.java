@@ -22,22 +22,28 @@ import org.malaff.model.Quote;
 import org.malaff.read.Gazetteer;
 
 /** Entities and quotes of the sample dossier, against the sets and a hand annotation. */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class SampleExtractionTest {
-  private static Extraction extraction;
+  private Extraction extraction;
+
+  /** The extractor under test: the rules alone here. */
+  EntityExtractor extractor() {
+    return new EntityExtractor(Gazetteer.bundled());
+  }
 
   @BeforeAll
-  static void extract() {
+  void extract() {
     Dossier d = DossierReader.read(Samples.moscow());
-    extraction = new EntityExtractor(Gazetteer.bundled()).extract(d.articles().stream().map(Article::id).toList(),
+    extraction = extractor().extract(d.articles().stream().map(Article::id).toList(),
         d.articles().stream().map(Article::paragraphs).toList());
   }
 
-  private static Entity holding(String variant) {
+  private Entity holding(String variant) {
     return extraction.entities().stream().filter(e -> e.variants().contains(variant)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity has the spelling " + variant));
   }
 
-  private static void assertOne(String... variants) {
+  private void assertOne(String... variants) {
     for (String v : variants) {
       assertThat(holding(v).id()).as(v + " with " + variants[0]).isEqualTo(holding(variants[0]).id());
     }

@@ -60,14 +60,15 @@ public final class NerFeatures {
 
   /** The hashed features of every token: {@code out[i]} for token {@code i}. */
   int[][] of(List<String> tokens) {
-    return of(tokens, null);
+    return of(tokens, null, null);
   }
 
   /**
-   * The features of every token, with what a first reading of the document said about each word
-   * elsewhere when {@code memory} is given.
+   * The features of every token, with, for a second reading, the first reading's labels of the
+   * sentence ({@code heard}) and what it said about each word elsewhere in the document ({@code
+   * memory}); both null for a first reading.
    */
-  int[][] of(List<String> tokens, DocumentMemory memory) {
+  int[][] of(List<String> tokens, DocumentMemory memory, int[] heard) {
     int n = tokens.size();
     String[] w = new String[n];
     String[] stem = new String[n];
@@ -121,12 +122,16 @@ public final class NerFeatures {
         }
       }
       if (memory != null) {
+        f.add("h=", Labels.name(heard[i]));
+        f.add("h-1h=", (i > 0 ? Labels.name(heard[i - 1]) : "<s>") + "|" + Labels.name(heard[i]));
+        f.add("hh+1=", Labels.name(heard[i]) + "|" + (i + 1 < n ? Labels.name(heard[i + 1]) : "</s>"));
         String said = memory.said("w", x);
         f.add("m=", said);
         f.add("ms=", memory.said("s", stem[i]));
         f.add("m-1=", i > 0 ? memory.said("w", w[i - 1]) : "<s>");
         f.add("m+1=", i + 1 < n ? memory.said("w", w[i + 1]) : "</s>");
         f.add("ml=", said + "|" + lists[i]);
+        f.add("mh=", said + "|" + Labels.name(heard[i]));
       }
       out[i] = f.hashes(mask);
     }

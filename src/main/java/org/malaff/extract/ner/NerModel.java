@@ -73,7 +73,7 @@ public final class NerModel {
     }
     List<List<String>> out = new ArrayList<>(sentences.size());
     eachWithMemory(sentences, heard, window, (memory, s) -> {
-      int[] labels = decode(features.of(sentences.get(s), memory), second::addTo, secondTransitions);
+      int[] labels = decode(features.of(sentences.get(s), memory, heard.get(s)), second::addTo, secondTransitions);
       List<String> tags = new ArrayList<>(labels.length);
       for (int l : labels) {
         tags.add(Labels.name(l));
