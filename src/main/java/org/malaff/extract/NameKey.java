@@ -13,7 +13,8 @@ import org.malaff.text.ArabicTokenizer;
  *   <li>normalized at {@link Level#LOOSE} (hamza forms, ta marbuta, alef maksura, Persian letters);
  *   <li>a leading article ال is optional (الجربا = جربا) except in a one-word name's own key;
  *   <li>letters that transliteration gives for one Latin sound meet: غ ج ق گ (g: سيرغي / سيرجي,
- *       بوغدانوف / بوجدانوف), ت ط, س ص ث, د ض, ز ذ ظ, ه ح;
+ *       بوغدانوف / بوجدانوف), ت ط, س ص ث ش (s and the Slavic š: ستانيسيتش / ستانيشيتش), د ض, ز ذ ظ,
+ *       ه ح, and تش with ك (ch, č, ć: ماركوفيتش / ماركوفيك);
  *   <li>the long vowels and semivowels ا و ي and ع/ء inside a word are dropped, so spellings that
  *       differ only in vowels meet (بوغدانوف / بغدانوف); the first letter is kept.
  * </ul>
@@ -36,6 +37,10 @@ public final class NameKey {
     char previous = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
+      if (c == 'ت' && i + 1 < t.length() && t.charAt(i + 1) == 'ش') {
+        c = 'ك'; // تش writes the Latin ch, c and č that others write ك: ماركوفيتش = ماركوفيك
+        i++;
+      }
       char k = letterClass(c);
       boolean doubled = k == previous; // a letter written twice where others write it once
       previous = k;
@@ -85,7 +90,7 @@ public final class NameKey {
         return 'G';
       case 'ت', 'ط':
         return 'T';
-      case 'س', 'ص', 'ث':
+      case 'س', 'ص', 'ث', 'ش':
         return 'S';
       case 'د', 'ض':
         return 'D';
