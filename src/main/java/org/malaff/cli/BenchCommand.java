@@ -73,6 +73,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "ner: the ANERcorp file (default ${DEFAULT-VALUE})")
   Path corpus;
 
+  @Option(names = "--names", defaultValue = "rules",
+      description = "extract: rules, or model (the rules, then the trained model where they found none) (default ${DEFAULT-VALUE})")
+  AnalyzeCommand.NameFinding names;
+
+  @Option(names = "--limit", defaultValue = "0",
+      description = "extract: the first N articles only; 0 for all (default ${DEFAULT-VALUE})")
+  int limit;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -91,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (what.equals("extract")) {
-      new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds));
+      new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds), names, limit);
       return 0;
     }
     if (what.equals("dedup-scale")) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.malaff.extract.EntityExtractor;
 import org.malaff.extract.Extraction;
+import org.malaff.extract.ner.ModelNameFinder;
 import org.malaff.ingest.BadInputException;
 import org.malaff.ingest.NewsItem;
 import org.malaff.read.Gazetteer;
@@ -23,14 +24,19 @@ final class ExtractBenchmark {
     this.out = out;
   }
 
-  void run(Path data, int rounds) throws BadInputException {
+  void run(Path data, int rounds, AnalyzeCommand.NameFinding names, int limit) throws BadInputException {
     List<String> ids = new ArrayList<>();
     List<List<String>> paragraphs = new ArrayList<>();
     for (NewsItem item : NewsCollection.items(data)) {
+      if (limit > 0 && ids.size() == limit) {
+        break;
+      }
       ids.add(item.where());
       paragraphs.add(NewsCollection.paragraphs(item));
     }
-    EntityExtractor extractor = new EntityExtractor(Gazetteer.bundled());
+    Gazetteer gazetteer = Gazetteer.bundled();
+    EntityExtractor extractor = new EntityExtractor(gazetteer,
+        names == AnalyzeCommand.NameFinding.model ? ModelNameFinder.bundled(gazetteer) : null);
     double[] baseline = new double[rounds];
     double[] extract = new double[rounds];
     Extraction last = null;
@@ -50,7 +56,7 @@ final class ExtractBenchmark {
         extract[r] = ids.size() / ((t2 - t1) / 1e9);
       }
     }
-    out.printf("collection: %s, %d articles; one thread%n%n| measure (articles/s) | median | min | max |%n"
+    out.printf("collection: %s, %d articles; names: " + names + "; one thread%n%n| measure (articles/s) | median | min | max |%n"
         + "|---|---:|---:|---:|%n", data, ids.size());
     BenchCommand.markdownRow(out, "baseline: normalized words", baseline);
     BenchCommand.markdownRow(out, "names + entities + quotes with speakers", extract);

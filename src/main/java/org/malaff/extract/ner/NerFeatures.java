@@ -60,15 +60,62 @@ public final class NerFeatures {
 
   /** The hashed features of every token: {@code out[i]} for token {@code i}. */
   int[][] of(List<String> tokens) {
-    return of(tokens, null, null);
+    return read(tokens).first();
   }
 
   /**
-   * The features of every token, with, for a second reading, the first reading's labels of the
+   * The features of every token for a second reading: with the first reading's labels of the
    * sentence ({@code heard}) and what it said about each word elsewhere in the document ({@code
-   * memory}); both null for a first reading.
+   * memory}).
    */
   int[][] of(List<String> tokens, DocumentMemory memory, int[] heard) {
+    return read(tokens).second(memory, heard);
+  }
+
+  /** A sentence's words and first-reading features, kept for its second reading. */
+  final class Sentence {
+    private final String[] w;
+    private final String[] stem;
+    private final String[] lists;
+    private final int[][] first;
+
+    private Sentence(String[] w, String[] stem, String[] lists, int[][] first) {
+      this.w = w;
+      this.stem = stem;
+      this.lists = lists;
+      this.first = first;
+    }
+
+    int[][] first() {
+      return first;
+    }
+
+    int[][] second(DocumentMemory memory, int[] heard) {
+      int n = w.length;
+      int[][] out = new int[n][];
+      FeatureList f = new FeatureList();
+      for (int i = 0; i < n; i++) {
+        f.clear();
+        f.add("h=", Labels.name(heard[i]));
+        f.add("h-1h=", (i > 0 ? Labels.name(heard[i - 1]) : "<s>") + "|" + Labels.name(heard[i]));
+        f.add("hh+1=", Labels.name(heard[i]) + "|" + (i + 1 < n ? Labels.name(heard[i + 1]) : "</s>"));
+        String said = memory.said("w", w[i]);
+        f.add("m=", said);
+        f.add("ms=", memory.said("s", stem[i]));
+        f.add("m-1=", i > 0 ? memory.said("w", w[i - 1]) : "<s>");
+        f.add("m+1=", i + 1 < n ? memory.said("w", w[i + 1]) : "</s>");
+        f.add("ml=", said + "|" + lists[i]);
+        f.add("mh=", said + "|" + Labels.name(heard[i]));
+        int[] extra = f.hashes(mask);
+        out[i] = java.util.Arrays.copyOf(first[i], first[i].length + extra.length);
+        System.arraycopy(extra, 0, out[i], first[i].length, extra.length);
+      }
+      return out;
+    }
+  }
+
+  /** Reads a sentence: its normalized words, stems, list labels and first-reading features. */
+  Sentence read(List<String> tokens) {
     int n = tokens.size();
     String[] w = new String[n];
     String[] stem = new String[n];
@@ -121,21 +168,9 @@ public final class NerFeatures {
           f.add("c" + d + "." + level + "=", c == null ? "-" : String.valueOf(c[level]));
         }
       }
-      if (memory != null) {
-        f.add("h=", Labels.name(heard[i]));
-        f.add("h-1h=", (i > 0 ? Labels.name(heard[i - 1]) : "<s>") + "|" + Labels.name(heard[i]));
-        f.add("hh+1=", Labels.name(heard[i]) + "|" + (i + 1 < n ? Labels.name(heard[i + 1]) : "</s>"));
-        String said = memory.said("w", x);
-        f.add("m=", said);
-        f.add("ms=", memory.said("s", stem[i]));
-        f.add("m-1=", i > 0 ? memory.said("w", w[i - 1]) : "<s>");
-        f.add("m+1=", i + 1 < n ? memory.said("w", w[i + 1]) : "</s>");
-        f.add("ml=", said + "|" + lists[i]);
-        f.add("mh=", said + "|" + Labels.name(heard[i]));
-      }
       out[i] = f.hashes(mask);
     }
-    return out;
+    return new Sentence(w, stem, lists, out);
   }
 
   private int[] classes(String word, String stem) {

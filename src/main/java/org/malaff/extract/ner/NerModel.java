@@ -68,12 +68,15 @@ public final class NerModel {
    */
   public List<List<String>> tagDocument(List<List<String>> sentences) {
     List<int[]> heard = new ArrayList<>(sentences.size());
+    List<NerFeatures.Sentence> read = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
-      heard.add(decode(features.of(s), first::addTo, firstTransitions));
+      NerFeatures.Sentence r = features.read(s);
+      read.add(r);
+      heard.add(decode(r.first(), first::addTo, firstTransitions));
     }
     List<List<String>> out = new ArrayList<>(sentences.size());
     eachWithMemory(sentences, heard, window, (memory, s) -> {
-      int[] labels = decode(features.of(sentences.get(s), memory, heard.get(s)), second::addTo, secondTransitions);
+      int[] labels = decode(read.get(s).second(memory, heard.get(s)), second::addTo, secondTransitions);
       List<String> tags = new ArrayList<>(labels.length);
       for (int l : labels) {
         tags.add(Labels.name(l));
