@@ -29,16 +29,18 @@ class ArchitectureTest {
         .layer("format").definedBy("org.malaff.format..")
         .layer("dedup").definedBy("org.malaff.dedup..")
         .layer("extract").definedBy("org.malaff.extract..")
+        .layer("archive").definedBy("org.malaff.archive..")
         .layer("publish").definedBy("org.malaff.publish..")
         .layer("cli").definedBy("org.malaff.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("archive").mayOnlyBeAccessedByLayers("publish", "cli")
         .whereLayer("format").mayOnlyBeAccessedByLayers("publish", "cli")
-        .whereLayer("dedup").mayOnlyBeAccessedByLayers("publish", "cli")
-        .whereLayer("extract").mayOnlyBeAccessedByLayers("publish", "cli")
-        .whereLayer("read").mayOnlyBeAccessedByLayers("format", "extract", "publish", "cli")
+        .whereLayer("dedup").mayOnlyBeAccessedByLayers("archive", "publish", "cli")
+        .whereLayer("extract").mayOnlyBeAccessedByLayers("archive", "publish", "cli")
+        .whereLayer("read").mayOnlyBeAccessedByLayers("format", "extract", "archive", "publish", "cli")
         .whereLayer("ingest").mayOnlyBeAccessedByLayers("read", "format", "cli")
-        .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "read", "format", "dedup", "extract", "publish", "cli")
+        .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "read", "format", "dedup", "extract", "archive", "publish", "cli")
         .check(classes);
   }
 
@@ -46,7 +48,7 @@ class ArchitectureTest {
   void model_depends_on_nothing_of_ours() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("org.malaff.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.malaff.text..", "org.malaff.read..",
-            "org.malaff.format..", "org.malaff.ingest..", "org.malaff.dedup..", "org.malaff.extract..", "org.malaff.publish..", "org.malaff.cli..")
+            "org.malaff.format..", "org.malaff.ingest..", "org.malaff.dedup..", "org.malaff.extract..", "org.malaff.archive..", "org.malaff.publish..", "org.malaff.cli..")
         .check(classes);
   }
 

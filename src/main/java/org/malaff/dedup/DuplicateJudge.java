@@ -95,6 +95,12 @@ public final class DuplicateJudge {
   }
 
   private List<ParagraphPair> pairs(Fingerprint a, Fingerprint b) {
+    // every shingle two paragraphs share, the whole articles share: too few there, no pair here
+    int fewest = Math.min(settings.passageShingles(), (int) Math.ceil(PARAGRAPH_SHARE * MIN_PARAGRAPH_SHINGLES));
+    int shared = frequency == null ? intersection(a.shingles(), b.shingles()) : rareIntersection(a.shingles(), b.shingles());
+    if (shared < fewest) {
+      return List.of();
+    }
     List<ParagraphPair> out = new ArrayList<>();
     long[][] bParagraphs = new long[b.paragraphCount()][];
     for (int j = 0; j < bParagraphs.length; j++) {

@@ -1,0 +1,48 @@
+package org.malaff.archive;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where articles, dossiers, entities, quotes and duplicate links are kept and searched. Every
+ * adapter passes the same contract tests ({@code ArchiveContract}).
+ */
+public interface Archive extends AutoCloseable {
+  /**
+   * Stores a batch in one transaction: all of it, or, when it fails, none of it. An article whose id
+   * or URL is already stored is left as it is. When this returns, the batch survives a crash.
+   */
+  StoreResult store(Batch batch);
+
+  /** Which of {@code ids} are stored. */
+  Set<String> storedIds(Set<String> ids);
+
+  /** Which of {@code urls} are stored, as the ids of the articles that have them. */
+  java.util.Map<String, String> idsByUrl(Set<String> urls);
+
+  Optional<StoredArticle> article(String id);
+
+  /** Every stored article, in the order stored: for rebuilding the index and for duplicate search. */
+  void eachArticle(java.util.function.Consumer<StoredArticle> action);
+
+  long articleCount();
+
+  List<StoredDossier> dossiers();
+
+  Optional<StoredDossier> dossier(String id);
+
+  /** The duplicate links an article is part of. */
+  List<StoredLink> links(String articleId);
+
+  SearchResult search(SearchQuery query);
+
+  /** Rebuilds the search index from the records. */
+  void reindex();
+
+  /** Whether the records pass the store's own integrity check; the problems found otherwise. */
+  List<String> check();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,150 @@
+package org.malaff.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The archive on one machine, in one folder: {@code archive.db} (SQLite, the records) and {@code
+ * index/} (Lucene, derived). Opening it brings the schema up to date and rebuilds an index that is
+ * behind its records. One process opens a folder at a time. A batch is durable when {@link #store}
+ * returns (the records are committed); it is indexed on a thread of its own meanwhile, and every
+ * read of the index waits for that.
+ */
+public final class EmbeddedArchive implements Archive {
+  private final Records records;
+  private final SearchIndex index;
+  /** Indexes committed batches while the caller prepares the next one; searches wait for it. */
+  private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "malaff-indexer");
+    t.setDaemon(true);
+    return t;
+  });
+  private java.util.concurrent.Future<?> indexing = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+  private EmbeddedArchive(Records records, SearchIndex index) {
+    this.records = records;
+    this.index = index;
+  }
+
+  /** Opens the archive in {@code dir}, creating it when the folder is empty or missing. */
+  public static EmbeddedArchive open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new ArchiveException(dir + ": cannot be created: " + e.getMessage(), e);
+    }
+    Records records = new Records(dir.resolve("archive.db"));
+    SearchIndex index;
+    try {
+      index = new SearchIndex(dir.resolve("index"));
+    } catch (RuntimeException e) {
+      records.close();
+      throw e;
+    }
+    EmbeddedArchive archive = new EmbeddedArchive(records, index);
+    if (index.generation() != records.generation()) {
+      archive.reindex();
+    }
+    return archive;
+  }
+
+  @Override
+  public StoreResult store(Batch batch) {
+    StoreResult result = records.store(batch);
+    long generation = records.generation();
+    awaitIndex();
+    indexing = indexer.submit(() -> {
+      batch.articles().forEach(index::add);
+      index.commit(generation);
+    });
+    return result;
+  }
+
+  /** Waits for the batch being indexed, and passes on its failure. */
+  private void awaitIndex() {
+    try {
+      indexing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ArchiveException("interrupted while indexing", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new ArchiveException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  @Override
+  public Set<String> storedIds(Set<String> ids) {
+    return records.storedIds(ids);
+  }
+
+  @Override
+  public Map<String, String> idsByUrl(Set<String> urls) {
+    return records.idsByUrl(urls);
+  }
+
+  @Override
+  public Optional<StoredArticle> article(String id) {
+    return records.article(id);
+  }
+
+  @Override
+  public void eachArticle(Consumer<StoredArticle> action) {
+    records.eachArticle(action);
+  }
+
+  @Override
+  public long articleCount() {
+    return records.articleCount();
+  }
+
+  @Override
+  public List<StoredDossier> dossiers() {
+    return records.dossiers(null);
+  }
+
+  @Override
+  public Optional<StoredDossier> dossier(String id) {
+    return records.dossiers(id).stream().findFirst();
+  }
+
+  @Override
+  public List<StoredLink> links(String articleId) {
+    return records.links(articleId);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) {
+    awaitIndex();
+    return index.search(query);
+  }
+
+  @Override
+  public void reindex() {
+    awaitIndex();
+    index.deleteAll();
+    records.eachArticle(index::add);
+    index.commit(records.generation());
+  }
+
+  @Override
+  public List<String> check() {
+    return records.check();
+  }
+
+  @Override
+  public void close() {
+    try {
+      awaitIndex();
+      indexer.shutdown();
+      index.close();
+    } finally {
+      records.close();
+    }
+  }
+}
