@@ -1,0 +1,32 @@
+package org.malaff.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The embedded adapter: the contract, and what only a folder of files can show. */
+class EmbeddedArchiveTest extends ArchiveContract {
+  @Override
+  Archive open(Path dir) {
+    return EmbeddedArchive.open(dir);
+  }
+
+  @Test
+  void an_index_deleted_behind_the_records_is_rebuilt_at_open() throws Exception {
+    archive.store(batch(article("a1", null, "الرياض", null, "أسعار النفط", "تراجعت أسعار النفط.")));
+    archive.close();
+    try (var files = Files.walk(dir.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    archive = open(dir);
+    assertThat(ids(archive.search(SearchQuery.of("النفط")))).containsExactly("a1");
+  }
+
+  @Test
+  void the_schema_is_at_the_newest_version_and_checks_clean() {
+    assertThat(archive.check()).isEmpty();
+    assertThat(Files.exists(dir.resolve("archive.db"))).isTrue();
+  }
+}
