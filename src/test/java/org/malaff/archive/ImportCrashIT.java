@@ -1,0 +1,92 @@
+package org.malaff.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills an import with SIGKILL at random moments, twenty times, into the same archive. After each
+ * kill the archive must open, pass SQLite's integrity and foreign-key checks, and hold at least
+ * every article the import had reported committed; at the end an import run to completion must
+ * leave exactly the articles of the input, whatever the kills interrupted.
+ */
+class ImportCrashIT {
+  private static final Pattern COMMITTED = Pattern.compile("committed: \\d+ of \\d+ articles read \\((\\d+) added");
+  private static final String INPUT = "../shared/data/saudinewsnet/dataset/2015-07-21.zip";
+  @TempDir Path dir;
+
+  private Process start(Path archive) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.malaff.cli.MalaffCommand",
+        "import", INPUT, "samples/dossiers/moscow-2013-11-20.txt", "--archive", archive.toString(), "--batch", "100"));
+    return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  @Test
+  void an_import_killed_at_random_points_loses_nothing_it_reported_committed() throws Exception {
+    Path archive = dir.resolve("archive");
+    Random random = new Random(20261129);
+    long storedBefore = 0;
+    int killedRunning = 0;
+    int killedAfterACommit = 0;
+    for (int run = 0; run < 20; run++) {
+      Process p = start(archive);
+      AtomicInteger reported = new AtomicInteger(0);
+      Thread reader = new Thread(() -> {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+          for (String line; (line = r.readLine()) != null; ) {
+            Matcher m = COMMITTED.matcher(line);
+            if (m.find()) {
+              reported.set(Integer.parseInt(m.group(1)));
+            }
+          }
+        } catch (java.io.IOException e) {
+          // the process was killed
+        }
+      });
+      reader.start();
+      Thread.sleep(1500 + random.nextInt(6000));
+      killedRunning += p.isAlive() ? 1 : 0;
+      p.destroyForcibly(); // SIGKILL
+      p.waitFor(30, TimeUnit.SECONDS);
+      reader.join(5000);
+      try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
+        assertThat(a.check()).as("run %d", run).isEmpty();
+        long count = a.articleCount();
+        assertThat(count).as("run %d: stored before %d, reported added this run %d", run, storedBefore, reported.get())
+            .isGreaterThanOrEqualTo(storedBefore + reported.get());
+        storedBefore = count;
+        killedAfterACommit += reported.get() > 0 ? 1 : 0;
+      }
+    }
+    assertThat(killedRunning).as("kills that found the import running").isGreaterThanOrEqualTo(15);
+    assertThat(killedAfterACommit).as("kills after at least one reported commit").isPositive();
+    Process last = start(archive);
+    assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
+      assertThat(a.check()).isEmpty();
+      assertThat(a.search(SearchQuery.of("لافروف")).total()).isPositive();
+      Process clean = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
+          System.getProperty("java.class.path"), "org.malaff.cli.MalaffCommand", "import", INPUT,
+          "samples/dossiers/moscow-2013-11-20.txt", "--archive", dir.resolve("clean2").toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      assertThat(clean.waitFor(300, TimeUnit.SECONDS)).isTrue();
+      try (EmbeddedArchive uninterrupted = EmbeddedArchive.open(dir.resolve("clean2"))) {
+        assertThat(a.articleCount()).isEqualTo(uninterrupted.articleCount());
+        assertThat(a.dossiers()).hasSize(1);
+      }
+    }
+  }
+}
