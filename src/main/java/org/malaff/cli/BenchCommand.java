@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -81,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "extract: the first N articles only; 0 for all (default ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--archive", description = "search: the archive to search")
+  Path archive;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -98,6 +102,18 @@ final class BenchCommand implements Callable<Integer> {
       new NerBenchmark(spec.commandLine().getOut()).run(corpus);
       return 0;
     }
+    if (what.equals("import")) {
+      new ArchiveBenchmark(spec.commandLine().getOut()).importing(
+          List.of(data, Path.of("samples/dossiers/moscow-2013-11-20.txt")), Math.max(1, rounds));
+      return 0;
+    }
+    if (what.equals("search")) {
+      if (archive == null) {
+        throw new BadInputException(Path.of("--archive"), "search needs an archive: malaff import … --archive DIR first");
+      }
+      new ArchiveBenchmark(spec.commandLine().getOut()).searching(archive, Math.max(1, rounds));
+      return 0;
+    }
     if (what.equals("extract")) {
       new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds), names, limit);
       return 0;
@@ -108,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search");
     }
     if (copies < 1 || rounds < 1 || warmup < 0) {
       throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");

@@ -20,14 +20,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code malaff export FILE --format txt|json|html -o OUT}: publishes a dossier. */
+/**
+ * {@code malaff export FILE --format txt|json|html -o OUT}: publishes a dossier file; with {@code
+ * --archive DIR}, the parameter is the id of a dossier stored there.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Reads a dossier and writes it as dossier text, JSON or one HTML page.")
+    description = "Writes a dossier (a file, or with --archive a stored dossier's id) as dossier text, JSON or one HTML page.")
 final class ExportCommand implements Callable<Integer> {
   enum Format { txt, json, html }
 
-  @Parameters(paramLabel = "FILE", description = "a dossier text file")
-  Path file;
+  @Parameters(paramLabel = "FILE|DOSSIER-ID", description = "a dossier text file, or with --archive a stored dossier's id")
+  String file;
+
+  @Option(names = "--archive", description = "the archive holding the dossier")
+  Path archive;
 
   @Option(names = "--format", required = true, description = "txt, json or html")
   Format format;
@@ -40,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Dossier d = DossierReader.read(new TextFileReader().read(file).text());
+    Dossier d = archive != null ? stored(archive, file) : DossierReader.read(new TextFileReader().read(Path.of(file)).text());
     String text = switch (format) {
       case txt -> DossierWriter.write(d);
       case json -> JsonRenderer.render(d) + "\n";
@@ -52,6 +58,24 @@ final class ExportCommand implements Callable<Integer> {
       writeAtomically(output, text);
     }
     return 0;
+  }
+
+  /** A stored dossier with its articles in order, their archive ids kept. */
+  static Dossier stored(Path archive, String id) throws BadInputException {
+    if (!Files.isDirectory(archive)) {
+      throw new BadInputException(archive, "is not an archive folder");
+    }
+    try (org.malaff.archive.EmbeddedArchive a = org.malaff.archive.EmbeddedArchive.open(archive)) {
+      org.malaff.archive.StoredDossier d = a.dossier(id).orElseThrow(() -> new BadInputException(archive,
+          "holds no dossier " + id + " (ids: " + a.dossiers().stream().map(org.malaff.archive.StoredDossier::id).toList() + ")"));
+      java.util.List<org.malaff.model.Article> articles = new java.util.ArrayList<>();
+      for (String articleId : d.articleIds()) {
+        org.malaff.model.Article x = a.article(articleId).orElseThrow().article();
+        articles.add(new org.malaff.model.Article(articleId, articles.size() + 1, x.headline(), x.byline(), x.body(), 0));
+      }
+      return new Dossier(d.breadcrumb(), d.title(), d.date(), d.editor(),
+          articles.stream().map(org.malaff.model.Article::headline).toList(), articles, java.util.List.of());
+    }
   }
 
   /** Writes through a temporary file beside the target, so a failure leaves no half file. */

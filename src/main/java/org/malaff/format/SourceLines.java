@@ -31,7 +31,7 @@ final class SourceLines {
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
-      } else if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFFFD') {
+      } else if (org.malaff.text.ControlCharacters.isBad(c)) {
         bad++;
       } else {
         sb.append(c);

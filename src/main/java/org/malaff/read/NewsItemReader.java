@@ -52,17 +52,22 @@ public final class NewsItemReader {
         byline = byline.withDate(d).withTime(t);
       }
     }
-    List<Block> body = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     if (item.content() != null) {
       for (String p : item.content().split("\r\n|\r|\n")) {
-        String t = Whitespace.trim(p);
+        String t = Whitespace.trim(org.malaff.text.ControlCharacters.strip(p));
         if (!t.isEmpty()) {
-          body.add(Block.paragraph(t));
+          lines.add(t);
         }
       }
     }
+    List<Block> body = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      body.add(SubheadingRule.isSubheading(lines.get(i), next) ? Block.subheading(lines.get(i)) : Block.paragraph(lines.get(i)));
+    }
     String id = item.url() != null ? item.url() : item.where();
-    String headline = item.title() == null ? "" : Whitespace.trim(item.title());
+    String headline = item.title() == null ? "" : Whitespace.trim(org.malaff.text.ControlCharacters.strip(item.title()));
     return new Article(id, n, headline, byline, body, 0);
   }
 }

@@ -24,13 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportCrashIT {
   private static final Pattern COMMITTED = Pattern.compile("committed: \\d+ of \\d+ articles read \\((\\d+) added");
-  private static final String INPUT = "../shared/data/saudinewsnet/dataset/2015-07-21.zip";
+  /** Five days of SaudiNewsNet (about 7,000 articles): long enough an import for kills to land inside it. */
+  private static final List<String> INPUT = List.of("21", "22", "23", "24", "25").stream()
+      .map(d -> "../shared/data/saudinewsnet/dataset/2015-07-" + d + ".zip").toList();
   @TempDir Path dir;
 
   private Process start(Path archive) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.malaff.cli.MalaffCommand",
-        "import", INPUT, "samples/dossiers/moscow-2013-11-20.txt", "--archive", archive.toString(), "--batch", "100"));
+        "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.malaff.cli.MalaffCommand", "import"));
+    cmd.addAll(INPUT);
+    cmd.addAll(List.of("samples/dossiers/moscow-2013-11-20.txt", "--archive", archive.toString(), "--batch", "200"));
     return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
@@ -57,7 +60,7 @@ class ImportCrashIT {
         }
       });
       reader.start();
-      Thread.sleep(1500 + random.nextInt(6000));
+      Thread.sleep(2000 + random.nextInt(8000));
       killedRunning += p.isAlive() ? 1 : 0;
       p.destroyForcibly(); // SIGKILL
       p.waitFor(30, TimeUnit.SECONDS);
@@ -74,14 +77,13 @@ class ImportCrashIT {
     assertThat(killedRunning).as("kills that found the import running").isGreaterThanOrEqualTo(15);
     assertThat(killedAfterACommit).as("kills after at least one reported commit").isPositive();
     Process last = start(archive);
+    last.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
     assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
     try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
       assertThat(a.check()).isEmpty();
       assertThat(a.search(SearchQuery.of("لافروف")).total()).isPositive();
-      Process clean = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-          System.getProperty("java.class.path"), "org.malaff.cli.MalaffCommand", "import", INPUT,
-          "samples/dossiers/moscow-2013-11-20.txt", "--archive", dir.resolve("clean2").toString())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process clean = start(dir.resolve("clean2"));
+      clean.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
       assertThat(clean.waitFor(300, TimeUnit.SECONDS)).isTrue();
       try (EmbeddedArchive uninterrupted = EmbeddedArchive.open(dir.resolve("clean2"))) {
         assertThat(a.articleCount()).isEqualTo(uninterrupted.articleCount());

@@ -1,5 +1,7 @@
 package org.malaff.format;
 
+import org.malaff.read.SubheadingRule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,34 +13,34 @@ class BodyReaderTest {
 
   @Test
   void reads_a_short_line_before_a_longer_one_as_a_subheading() {
-    assertThat(BodyReader.isSubheading("المقداد يلتقي عبد اللهيان", LONG)).isTrue();
+    assertThat(SubheadingRule.isSubheading("المقداد يلتقي عبد اللهيان", LONG)).isTrue();
   }
 
   @Test
   void reads_a_line_ending_in_a_full_stop_as_running_text() {
-    assertThat(BodyReader.isSubheading("وتختلف موسكو وواشنطن تمثيل المعارضة السورية في جنيف.", LONG)).isFalse();
+    assertThat(SubheadingRule.isSubheading("وتختلف موسكو وواشنطن تمثيل المعارضة السورية في جنيف.", LONG)).isFalse();
   }
 
   @Test
   void reads_the_last_line_as_running_text() {
-    assertThat(BodyReader.isSubheading("المقداد يلتقي عبد اللهيان", null)).isFalse();
+    assertThat(SubheadingRule.isSubheading("المقداد يلتقي عبد اللهيان", null)).isFalse();
   }
 
   @Test
   void reads_a_line_with_an_ellipsis_as_running_text() {
-    assertThat(BodyReader.isSubheading("ومن نكد الدنيا على الحر أن يرى ...عدوا له ما من صداقته بد", LONG)).isFalse();
+    assertThat(SubheadingRule.isSubheading("ومن نكد الدنيا على الحر أن يرى ...عدوا له ما من صداقته بد", LONG)).isFalse();
   }
 
   @Test
   void reads_a_short_exclamation_as_a_subheading_and_a_long_one_as_text() {
-    assertThat(BodyReader.isSubheading("إشادة ولكن!", LONG)).isTrue();
-    assertThat(BodyReader.isSubheading("هل يعقل أن يبقى العالم صامتا أمام كل هذا الدم!", LONG)).isFalse();
+    assertThat(SubheadingRule.isSubheading("إشادة ولكن!", LONG)).isTrue();
+    assertThat(SubheadingRule.isSubheading("هل يعقل أن يبقى العالم صامتا أمام كل هذا الدم!", LONG)).isFalse();
   }
 
   @Test
   void reads_a_line_of_more_than_twenty_words_as_running_text() {
     String words = "كلمة ".repeat(21).strip();
-    assertThat(BodyReader.isSubheading(words, words + " " + words)).isFalse();
+    assertThat(SubheadingRule.isSubheading(words, words + " " + words)).isFalse();
   }
 
   @Test
