@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search, relevance")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -114,6 +114,15 @@ final class BenchCommand implements Callable<Integer> {
       new ArchiveBenchmark(spec.commandLine().getOut()).searching(archive, Math.max(1, rounds));
       return 0;
     }
+    if (what.equals("relevance")) {
+      if (archive == null) {
+        throw new BadInputException(Path.of("--archive"), "relevance needs an archive: malaff import … --archive DIR first");
+      }
+      new RelevanceBenchmark(spec.commandLine().getOut()).run(archive,
+          Path.of("src/test/resources/org/malaff/archive/relevance-queries.tsv"),
+          Path.of("src/test/resources/org/malaff/archive/relevance-judgments.tsv"));
+      return 0;
+    }
     if (what.equals("extract")) {
       new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds), names, limit);
       return 0;
@@ -124,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search, relevance");
     }
     if (copies < 1 || rounds < 1 || warmup < 0) {
       throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");
