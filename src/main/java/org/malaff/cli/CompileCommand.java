@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /** Builds a dossier from the archive: the articles matching a query and period, duplicates folded. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-    description = "Compile a dossier from an archive: a query and a period, copies folded, as txt, html or json.")
+    description = "Compile a dossier from an archive: a query and a period, copies folded, as txt, html, json or pdf.")
 final class CompileCommand implements Callable<Integer> {
   @Option(names = "--archive", required = true, description = "the archive folder")
   Path archive;
@@ -61,7 +61,7 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "30", description = "articles to choose before folding (default ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--format", required = true, description = "txt, html or json")
+  @Option(names = "--format", required = true, description = "txt, html, json or pdf (pdf needs -o FILE)")
   ExportCommand.Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "where to write; '-' or absent: standard output")
@@ -94,9 +94,13 @@ final class CompileCommand implements Callable<Integer> {
           .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(to);
       compiled = DossierCompiler.compile(chosen, new ArrayList<>(links), title != null ? title : query, when, editor, by);
     }
+    if (format == ExportCommand.Format.pdf) {
+      ExportCommand.writePdf(org.malaff.publish.PdfRenderer.render(compiled.dossier()), output);
+      return 0;
+    }
     String text = switch (format) {
       case txt -> DossierWriter.write(compiled.dossier());
-      case html -> HtmlRenderer.render(compiled.dossier());
+      case html, pdf -> HtmlRenderer.render(compiled.dossier());
       case json -> json(compiled) + "\n";
     };
     if (output == null || output.toString().equals("-")) {

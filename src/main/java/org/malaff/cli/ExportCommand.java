@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Writes a dossier (a file, or with --archive a stored dossier's id) as dossier text, JSON or one HTML page.")
 final class ExportCommand implements Callable<Integer> {
-  enum Format { txt, json, html }
+  enum Format { txt, json, html, pdf }
 
   @Parameters(paramLabel = "FILE|DOSSIER-ID", description = "a dossier text file, or with --archive a stored dossier's id")
   String file;
@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--archive", description = "the archive holding the dossier")
   Path archive;
 
-  @Option(names = "--format", required = true, description = "txt, json or html")
+  @Option(names = "--format", required = true, description = "txt, json, html or pdf")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -47,10 +47,14 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Dossier d = archive != null ? stored(archive, file) : DossierReader.read(new TextFileReader().read(Path.of(file)).text());
+    if (format == Format.pdf) {
+      writePdf(org.malaff.publish.PdfRenderer.render(d), output);
+      return 0;
+    }
     String text = switch (format) {
       case txt -> DossierWriter.write(d);
       case json -> JsonRenderer.render(d) + "\n";
-      case html -> HtmlRenderer.render(d);
+      case html, pdf -> HtmlRenderer.render(d);
     };
     if (output == null || output.toString().equals("-")) {
       spec.commandLine().getOut().print(text);
@@ -78,8 +82,21 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
+  /** A PDF goes to a file: a terminal is no place for one. */
+  static void writePdf(byte[] pdf, Path output) throws BadInputException {
+    if (output == null || output.toString().equals("-")) {
+      throw new BadInputException(Path.of("-"), "a PDF needs a file: give -o FILE.pdf");
+    }
+    writeAtomically(output, pdf);
+  }
+
   /** Writes through a temporary file beside the target, so a failure leaves no half file. */
   static void writeAtomically(Path target, String text) throws BadInputException {
+    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes through a temporary file beside the target, so a failure leaves no half file. */
+  static void writeAtomically(Path target, byte[] bytes) throws BadInputException {
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new BadInputException(target, "cannot be written: folder " + dir + " does not exist");
@@ -90,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, ".malaff-", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.write(tmp, bytes);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

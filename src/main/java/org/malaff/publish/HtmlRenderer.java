@@ -11,7 +11,8 @@ import org.malaff.model.Dossier;
 /**
  * Renders a dossier as one self-contained HTML page: {@code lang="ar" dir="rtl"}, the headline
  * list linking to each article ({@code #article-N}), each article with its byline, subheadings and
- * paragraphs. Every piece of text is escaped; the page needs no script and reads on a phone.
+ * paragraphs. Every piece of text is escaped; the page needs no script and reads on a phone. The
+ * markup is also well-formed XHTML, so that {@link PdfRenderer} can lay it out for print.
  */
 public final class HtmlRenderer {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -20,7 +21,7 @@ public final class HtmlRenderer {
           + "max-width:46rem;margin:0 auto;padding:1rem;color:#1b1b1b;background:#fdfcf9}"
           + "h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;margin:0 0 .3rem}"
           + "h3{font-size:1.05rem;margin:1rem 0 .2rem}nav.crumbs,.dossier-meta,.byline{color:#5b5b5b;font-size:.9rem}"
-          + "ol.toc li{margin:.25rem 0}article{border-top:1px solid #d8d4c8;padding-top:1rem;margin-top:1.5rem}"
+          + "ol.toc{list-style:none;padding:0}ol.toc li{margin:.25rem 0}article{border-top:1px solid #d8d4c8;padding-top:1rem;margin-top:1.5rem}"
           + "a{color:#0b5394;text-decoration:none}a:hover{text-decoration:underline}"
           + ".top{font-size:.85rem}";
 
@@ -30,8 +31,9 @@ public final class HtmlRenderer {
   public static String render(Dossier d) {
     StringBuilder h = new StringBuilder(16384);
     String title = d.title() == null ? "ملف" : d.title();
-    h.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+    h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">\n<head>\n")
+        .append("<meta charset=\"utf-8\" />\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
         .append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE)
         .append("</style>\n</head>\n<body>\n<header id=\"top\">\n");
     if (!d.breadcrumb().isEmpty()) {
@@ -50,8 +52,8 @@ public final class HtmlRenderer {
     }
     h.append("</header>\n<nav aria-label=\"عناوين الملف\">\n<h2>عناوين الملف</h2>\n<ol class=\"toc\">\n");
     for (Article a : d.articles()) {
-      h.append("<li><a href=\"#article-").append(a.n()).append("\">").append(escape(a.headline()))
-          .append("</a></li>\n");
+      h.append("<li><a href=\"#article-").append(a.n()).append("\">").append(a.n()).append(". ")
+          .append(escape(a.headline())).append("</a></li>\n");
     }
     h.append("</ol>\n</nav>\n<main>\n");
     for (Article a : d.articles()) {

@@ -36,7 +36,7 @@ class ExportCommandTest {
     Path out = dir.resolve("out.html");
     assertThat(CliRun.of("export", SAMPLE, "--format", "html", "-o", out.toString()).status()).isZero();
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">").contains("<meta charset=\"utf-8\">");
+    assertThat(html).contains("lang=\"ar\" dir=\"rtl\"").contains("<meta charset=\"utf-8\" />");
     for (int n = 1; n <= 20; n++) {
       assertThat(html).contains("href=\"#article-" + n + "\"").contains("id=\"article-" + n + "\"");
     }
