@@ -60,7 +60,7 @@ public final class EmbeddedArchive implements Archive {
     long generation = records.generation();
     awaitIndex();
     indexing = indexer.submit(() -> {
-      batch.articles().forEach(index::add);
+      batch.articles().stream().filter(a -> result.addedIds().contains(a.id())).forEach(index::add);
       index.commit(generation);
     });
     return result;

@@ -232,7 +232,7 @@ final class Records implements AutoCloseable {
         }
       }
     }
-    return new StoreResult(added, already, dossiers);
+    return new StoreResult(added, already, dossiers, stored);
   }
 
   private boolean exists(String table, String column, String value) throws SQLException {

@@ -49,6 +49,15 @@ import org.malaff.text.ArabicNormalizer.Level;
  */
 final class SearchIndex implements AutoCloseable {
   private static final String GENERATION = "generation";
+  /** Body text with offsets in the postings, so that snippets need not analyze the text again. */
+  private static final org.apache.lucene.document.FieldType BODY = body();
+
+  private static org.apache.lucene.document.FieldType body() {
+    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
   private final Analyzer analyzer = new ArabicSearchAnalyzer();
   private final FSDirectory directory;
   private final IndexWriter writer;
@@ -109,7 +118,7 @@ final class SearchIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField("id", s.id(), Field.Store.YES));
     d.add(new TextField("headline", a.headline(), Field.Store.YES));
-    d.add(new TextField("body", String.join("\n", a.paragraphs()), Field.Store.YES));
+    d.add(new Field("body", String.join("\n", a.paragraphs()), BODY));
     if (a.byline().source() != null) {
       d.add(new StoredField("source", a.byline().source()));
       d.add(new StringField("source_key", key(a.byline().source()), Field.Store.NO));

@@ -1,4 +1,13 @@
 package org.malaff.archive;
 
-/** What a {@link Archive#store} added: articles, and those it found already stored and left. */
-public record StoreResult(int added, int alreadyStored, int dossiersAdded) {}
+import java.util.Set;
+
+/**
+ * What a {@link Archive#store} added: articles (and which), those it found already stored and left,
+ * dossiers.
+ */
+public record StoreResult(int added, int alreadyStored, int dossiersAdded, Set<String> addedIds) {
+  public StoreResult {
+    addedIds = Set.copyOf(addedIds);
+  }
+}

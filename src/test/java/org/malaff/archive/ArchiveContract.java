@@ -80,6 +80,7 @@ abstract class ArchiveContract {
     archive.store(batch(LAVROV));
     StoredArticle sameUrl = article("a9", "https://example.org/1", "الحياة", null, "عنوان آخر", "نص آخر تماما.");
     assertThat(archive.store(batch(sameUrl)).added()).isZero();
+    assertThat(archive.search(SearchQuery.of("تماما")).total()).as("what was not stored is not found").isZero();
     assertThat(archive.idsByUrl(Set.of("https://example.org/1"))).containsEntry("https://example.org/1", "a1");
   }
 
