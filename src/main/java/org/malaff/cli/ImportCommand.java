@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
       summary = new Importer(a, batch).run(sources, progress::update, message -> err.println("malaff: " + message));
     }
     progress.done();
-    summary = new ImportSummary(summary.added(), summary.duplicates(), summary.problems() + read.problems(), summary.dossiers());
+    summary = new ImportSummary(summary.added(), summary.duplicates(), summary.problems() + read.problems().size(), summary.dossiers());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = JsonRenderer.object();

@@ -16,30 +16,45 @@ import org.malaff.ingest.NewsJsonReader;
 import org.malaff.ingest.TextFileReader;
 import org.malaff.model.Article;
 import org.malaff.model.Dossier;
+import org.malaff.model.Problem;
 import org.malaff.read.Gazetteer;
 import org.malaff.read.NewsItemReader;
 
 /**
- * Reads what {@code malaff import} is given, file by file: dossier text files (a dossier with its
- * articles in order), article text files, SaudiNewsNet-style news zips and JSON (loose articles,
- * their URLs kept), and folders of these. A file that cannot be read is a problem, named with its
- * line where there is one, and the others are still read.
+ * Reads the paths given to a command, file by file: dossier text files (a dossier with its articles
+ * in order), article text files, news zips and JSON (loose articles, their URLs as ids), and folders
+ * of these walked in name order. A file that cannot be read is a problem, named with its line where
+ * there is one, and the others are still read; when {@code strict}, a file named on the command line
+ * that cannot be read stops the command instead.
  */
 final class ImportSources {
   private final NewsItemReader items = new NewsItemReader(Gazetteer.bundled());
   private final List<ImportSource> sources = new ArrayList<>();
-  private final Consumer<String> problems;
-  private int problemCount;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Consumer<String> messages;
 
-  private ImportSources(Consumer<String> problems) {
-    this.problems = problems;
+  private ImportSources(Consumer<String> messages) {
+    this.messages = messages;
   }
 
-  /** The sources under {@code paths}, in order; {@code problems} hears what could not be read. */
-  static ImportSources read(List<Path> paths, Consumer<String> problems) {
-    ImportSources s = new ImportSources(problems);
+  /** The sources under {@code paths}, in order; {@code messages} hears what could not be read. */
+  static ImportSources read(List<Path> paths, Consumer<String> messages) {
+    ImportSources s = new ImportSources(messages);
     for (Path p : paths) {
-      s.add(p);
+      try {
+        s.add(p, false);
+      } catch (BadInputException e) {
+        throw new IllegalStateException(e); // not strict: recorded, never thrown
+      }
+    }
+    return s;
+  }
+
+  /** As {@link #read}, but a file named in {@code paths} that cannot be read is thrown. */
+  static ImportSources readStrictly(List<Path> paths) throws BadInputException {
+    ImportSources s = new ImportSources(m -> { });
+    for (Path p : paths) {
+      s.add(p, true);
     }
     return s;
   }
@@ -48,61 +63,69 @@ final class ImportSources {
     return sources;
   }
 
-  int problems() {
-    return problemCount;
+  List<Problem> problems() {
+    return problems;
   }
 
-  private void add(Path path) {
+  private void add(Path path, boolean strict) throws BadInputException {
     if (Files.isDirectory(path)) {
       List<Path> files;
       try (Stream<Path> s = Files.walk(path)) {
         files = s.filter(Files::isRegularFile).filter(ImportSources::isReadable).sorted().toList();
       } catch (IOException e) {
-        problem(path + ": cannot be listed: " + e.getMessage());
-        return;
+        throw new BadInputException(path, "cannot be listed: " + e.getMessage());
       }
-      files.forEach(this::addFile);
+      for (Path f : files) {
+        addFile(f, false);
+      }
     } else {
-      addFile(path);
+      addFile(path, strict);
     }
   }
 
   private static boolean isReadable(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".zip");
+    return n.endsWith(".txt") || n.endsWith(".json") || n.endsWith(".zip") || n.endsWith(".html") || n.endsWith(".htm");
   }
 
-  private void problem(String message) {
-    problemCount++;
-    problems.accept(message);
+  static boolean isNews(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".json") || n.endsWith(".zip");
   }
 
-  private void addFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+  private void addFile(Path file, boolean strict) throws BadInputException {
     try {
-      if (!Files.exists(file)) {
-        throw new BadInputException(file, "no such file");
-      }
-      if (name.endsWith(".json") || name.endsWith(".zip")) {
-        List<Article> articles = new ArrayList<>();
-        for (NewsItem item : NewsJsonReader.read(file)) {
-          articles.add(items.read(item, 0));
-        }
-        sources.add(new ImportSource(file.toString(), null, articles));
-        return;
-      }
-      if (name.endsWith(".html") || name.endsWith(".htm")) {
-        throw new BadInputException(file, "HTML pages are not read yet (see issue 7); save the article as text");
-      }
-      String text = new TextFileReader().read(file).text();
-      Dossier d = DossierReader.read(text);
-      boolean isDossier = !d.toc().isEmpty() || d.articles().size() > 1;
-      if (d.articles().isEmpty()) {
-        throw new BadInputException(file, "holds no article");
-      }
-      sources.add(new ImportSource(file.toString(), isDossier ? d : null, d.articles()));
+      sources.add(source(file));
     } catch (BadInputException e) {
-      problem(e.getMessage());
+      if (strict) {
+        throw e;
+      }
+      problems.add(new Problem(Problem.Kind.UNREADABLE, null, e.line(), e.getMessage()));
+      messages.accept(e.getMessage());
     }
+  }
+
+  private ImportSource source(Path file) throws BadInputException {
+    if (!Files.exists(file)) {
+      throw new BadInputException(file, "no such file");
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (isNews(file)) {
+      List<Article> articles = new ArrayList<>();
+      for (NewsItem item : NewsJsonReader.read(file)) {
+        articles.add(items.read(item, 0));
+      }
+      return new ImportSource(file.toString(), null, articles);
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      throw new BadInputException(file, "HTML pages are not read yet (see issue 7); save the article as text");
+    }
+    String text = new TextFileReader().read(file).text();
+    Dossier d = DossierReader.read(text);
+    if (d.articles().isEmpty()) {
+      throw new BadInputException(file, "holds no article");
+    }
+    boolean isDossier = !d.toc().isEmpty() || d.articles().size() > 1;
+    return new ImportSource(file.toString(), isDossier ? d : null, d.articles());
   }
 }
