@@ -32,6 +32,14 @@ public final class EmbeddedArchive implements Archive {
     this.index = index;
   }
 
+  /** Opens the archive in {@code dir}, which must hold one already (search, compile, export, reindex). */
+  public static EmbeddedArchive openExisting(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("archive.db"))) {
+      throw new ArchiveException(dir + " holds no archive (create one with: malaff import … --archive " + dir + ")");
+    }
+    return open(dir);
+  }
+
   /** Opens the archive in {@code dir}, creating it when the folder is empty or missing. */
   public static EmbeddedArchive open(Path dir) {
     try {

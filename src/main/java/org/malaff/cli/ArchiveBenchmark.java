@@ -79,7 +79,7 @@ final class ArchiveBenchmark {
   }
 
   void searching(Path archive, int rounds) {
-    try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
+    try (EmbeddedArchive a = EmbeddedArchive.openExisting(archive)) {
       for (int w = 0; w < 5; w++) {
         QUERIES.forEach(a::search);
       }

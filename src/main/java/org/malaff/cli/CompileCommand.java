@@ -80,7 +80,7 @@ final class CompileCommand implements Callable<Integer> {
       default -> throw new BadInputException(Path.of(order), "is not an order: use date or relevance");
     };
     CompiledDossier compiled;
-    try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
+    try (EmbeddedArchive a = EmbeddedArchive.openExisting(archive)) {
       List<StoredArticle> chosen = new ArrayList<>();
       for (SearchHit h : a.search(new SearchQuery(query, source, from, to, null, SearchQuery.Order.RELEVANCE, limit)).hits()) {
         a.article(h.id()).ifPresent(chosen::add);

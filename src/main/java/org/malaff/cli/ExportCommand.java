@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isDirectory(archive)) {
       throw new BadInputException(archive, "is not an archive folder");
     }
-    try (org.malaff.archive.EmbeddedArchive a = org.malaff.archive.EmbeddedArchive.open(archive)) {
+    try (org.malaff.archive.EmbeddedArchive a = org.malaff.archive.EmbeddedArchive.openExisting(archive)) {
       org.malaff.archive.StoredDossier d = a.dossier(id).orElseThrow(() -> new BadInputException(archive,
           "holds no dossier " + id + " (ids: " + a.dossiers().stream().map(org.malaff.archive.StoredDossier::id).toList() + ")"));
       java.util.List<org.malaff.model.Article> articles = new java.util.ArrayList<>();

@@ -24,7 +24,7 @@ final class ReindexCommand implements Callable<Integer> {
       throw new BadInputException(archive, "is not an archive folder");
     }
     long t0 = System.nanoTime();
-    try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
+    try (EmbeddedArchive a = EmbeddedArchive.openExisting(archive)) {
       a.reindex();
       spec.commandLine().getOut().printf("reindexed %d articles in %.1f s%n", a.articleCount(), (System.nanoTime() - t0) / 1e9);
     }

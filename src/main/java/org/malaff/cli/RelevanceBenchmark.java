@@ -46,7 +46,7 @@ final class RelevanceBenchmark {
       }
     }
     Path db = Files.createTempFile("malaff-fts5", ".db");
-    try (EmbeddedArchive a = EmbeddedArchive.open(archive);
+    try (EmbeddedArchive a = EmbeddedArchive.openExisting(archive);
         Connection fts = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       long t0 = System.nanoTime();
       build(a, fts);

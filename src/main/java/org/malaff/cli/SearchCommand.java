@@ -63,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
       default -> throw new BadInputException(Path.of(sort), "is not a sort order: use relevance or date");
     };
     SearchResult result;
-    try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
+    try (EmbeddedArchive a = EmbeddedArchive.openExisting(archive)) {
       result = a.search(new SearchQuery(query, source, from, to, person, order, limit));
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -69,6 +69,13 @@ class ImportCommandTest {
     CliRun missing = CliRun.of("search", "x", "--archive", dir.resolve("nowhere").toString());
     assertThat(missing.status()).isNotZero();
     assertThat(missing.err()).contains("nowhere");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CliRun notAnArchive = CliRun.of("search", "x", "--archive", empty.toString());
+    assertThat(notAnArchive.status()).isNotZero();
+    assertThat(notAnArchive.err()).contains("holds no archive");
+    try (var files = Files.list(empty)) {
+      assertThat(files).as("searching creates nothing").isEmpty();
+    }
   }
 
   @Test
