@@ -4,7 +4,8 @@
  *
  * <p>{@link org.malaff.read.Gazetteer} holds the bundled lists of outlets, agencies, places,
  * sections and given names; {@link org.malaff.read.BylineLineReader} classifies one line by the
- * layout rules; {@link org.malaff.read.BylineReader} walks an article's head and tail with it.
+ * layout rules; {@link org.malaff.read.BylineReader} walks an article's head and tail with it;
+ * {@link org.malaff.read.SubheadingRule} says which body lines are subheadings, for every reader.
  * All of it is pure: text in, records out, problems as values.
  */
 package org.malaff.read;
