@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * --archive DIR}, the parameter is the id of a dossier stored there.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes a dossier (a file, or with --archive a stored dossier's id) as dossier text, JSON or one HTML page.")
+    description = "Writes a dossier (a file, or with --archive a stored dossier's id) as dossier text, JSON, one HTML page or PDF.")
 final class ExportCommand implements Callable<Integer> {
   enum Format { txt, json, html, pdf }
 
