@@ -40,6 +40,12 @@ public interface Archive extends AutoCloseable {
   /** Rebuilds the search index from the records. */
   void reindex();
 
+  /** Adds an editor with a password hash ({@link EditorPasswords#hash}); false when the name is taken. */
+  boolean addEditor(String name, String passwordHash);
+
+  /** The password hash of an editor, if there is one of that name. */
+  Optional<String> editorPasswordHash(String name);
+
   /** Whether the records pass the store's own integrity check; the problems found otherwise. */
   List<String> check();
 

@@ -141,6 +141,16 @@ public final class EmbeddedArchive implements Archive {
   }
 
   @Override
+  public boolean addEditor(String name, String passwordHash) {
+    return records.addEditor(name, passwordHash);
+  }
+
+  @Override
+  public Optional<String> editorPasswordHash(String name) {
+    return records.editorPasswordHash(name);
+  }
+
+  @Override
   public List<String> check() {
     return records.check();
   }

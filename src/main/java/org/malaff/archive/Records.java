@@ -390,6 +390,28 @@ final class Records implements AutoCloseable {
     return out;
   }
 
+  boolean addEditor(String name, String passwordHash) {
+    try (PreparedStatement p = db.prepareStatement(
+        "INSERT OR IGNORE INTO editor(name, password_hash, created) VALUES (?, ?, datetime('now'))")) {
+      p.setString(1, name);
+      p.setString(2, passwordHash);
+      return p.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot add editor " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  Optional<String> editorPasswordHash(String name) {
+    try (PreparedStatement p = db.prepareStatement("SELECT password_hash FROM editor WHERE name = ?")) {
+      p.setString(1, name);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot read editor " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   /** SQLite's integrity and foreign-key checks: empty when all is well. */
   List<String> check() {
     List<String> out = new ArrayList<>();

@@ -164,6 +164,18 @@ abstract class ArchiveContract {
     assertThat(ids(archive.search(SearchQuery.of("لافروف")))).containsExactly("a1");
   }
 
+  @Test
+  void an_editor_is_added_once_and_only_the_hash_of_the_password_is_kept() {
+    String hash = EditorPasswords.hash("كلمة-سر-طويلة".toCharArray());
+    assertThat(archive.addEditor("huda", hash)).isTrue();
+    assertThat(archive.addEditor("huda", EditorPasswords.hash("another-password".toCharArray()))).isFalse();
+    String stored = archive.editorPasswordHash("huda").orElseThrow();
+    assertThat(stored).isEqualTo(hash).startsWith("$2").doesNotContain("كلمة");
+    assertThat(EditorPasswords.matches("كلمة-سر-طويلة".toCharArray(), stored)).isTrue();
+    assertThat(EditorPasswords.matches("كلمة-سر-طويله".toCharArray(), stored)).isFalse();
+    assertThat(archive.editorPasswordHash("nobody")).isEmpty();
+  }
+
   static List<String> ids(SearchResult r) {
     return r.hits().stream().map(SearchHit::id).toList();
   }

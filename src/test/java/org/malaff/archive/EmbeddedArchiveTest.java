@@ -25,6 +25,21 @@ class EmbeddedArchiveTest extends ArchiveContract {
   }
 
   @Test
+  void an_archive_of_an_older_schema_is_migrated_when_opened() throws Exception {
+    archive.store(batch(article("a1", null, "الرياض", null, "أسعار النفط", "تراجعت أسعار النفط.")));
+    archive.close();
+    try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("archive.db"));
+        var s = db.createStatement()) {
+      s.execute("DROP TABLE editor"); // as version 1 left it
+      s.execute("DELETE FROM schema_version WHERE version = 2");
+    }
+    archive = open(dir);
+    assertThat(archive.addEditor("huda", EditorPasswords.hash("a long enough secret".toCharArray()))).isTrue();
+    assertThat(archive.articleCount()).isEqualTo(1);
+    assertThat(archive.check()).isEmpty();
+  }
+
+  @Test
   void the_schema_is_at_the_newest_version_and_checks_clean() {
     assertThat(archive.check()).isEmpty();
     assertThat(Files.exists(dir.resolve("archive.db"))).isTrue();
