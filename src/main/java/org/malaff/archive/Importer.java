@@ -73,7 +73,7 @@ public final class Importer {
     ImportSummary total = new ImportSummary(0, 0, 0, 0);
     List<ImportSource> pending = new ArrayList<>();
     int pendingArticles = 0;
-    for (ImportSource s : sources) {
+    for (ImportSource s : split(sources)) {
       pending.add(s);
       pendingArticles += s.articles().size();
       if (pendingArticles >= batchSize) {
@@ -88,6 +88,21 @@ public final class Importer {
       progress.accept(total);
     }
     return total;
+  }
+
+  /** Loose articles in parts of at most a batch each (a news file holds thousands); a dossier stays whole. */
+  private List<ImportSource> split(List<ImportSource> sources) {
+    List<ImportSource> out = new ArrayList<>();
+    for (ImportSource s : sources) {
+      if (s.dossier() != null || s.articles().size() <= batchSize) {
+        out.add(s);
+        continue;
+      }
+      for (int from = 0; from < s.articles().size(); from += batchSize) {
+        out.add(new ImportSource(s.origin(), null, s.articles().subList(from, Math.min(s.articles().size(), from + batchSize))));
+      }
+    }
+    return out;
   }
 
   /** Stores the sources in one batch; when that fails, one source at a time, so one bad input costs only itself. */
@@ -146,13 +161,20 @@ public final class Importer {
       }
     }
     List<StoredLink> links = new ArrayList<>();
+    // links to what is stored, and within the batch through an index of its own: the batch joins
+    // the importer's index only once it is stored, so a batch that fails leaves no trace there
+    DuplicateIndex local = new DuplicateIndex(DedupSettings.DEFAULT, Math.max(16, freshPrints.size() * 2));
+    List<Fingerprint> localDocs = new ArrayList<>();
     for (Fingerprint f : freshPrints) {
       frequency.add(f.shingles());
       for (int c : index.candidates(f)) {
         judge.judge(indexed.get(c), f).ifPresent(l -> links.add(link(l)));
       }
-      indexed.add(f);
-      index.add(f);
+      for (int c : local.candidates(f)) {
+        judge.judge(localDocs.get(c), f).ifPresent(l -> links.add(link(l)));
+      }
+      localDocs.add(f);
+      local.add(f);
     }
     Extraction extraction = extractor.extract(fresh.stream().map(StoredArticle::id).toList(),
         fresh.stream().map(x -> x.article().paragraphs()).toList());
@@ -180,6 +202,10 @@ public final class Importer {
     List<StoredArticle> withPersons = fresh.stream().map(a -> new StoredArticle(a.id(), a.url(), a.article(), a.origin(),
         List.copyOf(persons.getOrDefault(a.id(), Set.of())))).toList();
     StoreResult r = archive.store(new Batch(withPersons, mentions, quotes, links, dossiers));
+    for (Fingerprint f : freshPrints) {
+      indexed.add(f);
+      index.add(f);
+    }
     return new ImportSummary(r.added(), duplicates + r.alreadyStored(), 0, r.dossiersAdded());
   }
 

@@ -17,23 +17,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills an import with SIGKILL at random moments, twenty times, into the same archive. After each
+ * Kills an import with SIGKILL at random moments (within two seconds after its first commit of new
+ * articles),
+ * twenty times, into the same archive. After each
  * kill the archive must open, pass SQLite's integrity and foreign-key checks, and hold at least
  * every article the import had reported committed; at the end an import run to completion must
  * leave exactly the articles of the input, whatever the kills interrupted.
  */
 class ImportCrashIT {
   private static final Pattern COMMITTED = Pattern.compile("committed: \\d+ of \\d+ articles read \\((\\d+) added");
-  /** Five days of SaudiNewsNet (about 7,000 articles): long enough an import for kills to land inside it. */
-  private static final List<String> INPUT = List.of("21", "22", "23", "24", "25").stream()
-      .map(d -> "../shared/data/saudinewsnet/dataset/2015-07-" + d + ".zip").toList();
+  /** Ten days of SaudiNewsNet (about 14,000 articles): more than twenty interrupted runs can store. */
+  private static final List<String> INPUT = java.util.stream.IntStream.rangeClosed(21, 30)
+      .mapToObj(d -> "../shared/data/saudinewsnet/dataset/2015-07-" + d + ".zip").toList();
   @TempDir Path dir;
 
   private Process start(Path archive) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.malaff.cli.MalaffCommand", "import"));
     cmd.addAll(INPUT);
-    cmd.addAll(List.of("samples/dossiers/moscow-2013-11-20.txt", "--archive", archive.toString(), "--batch", "200"));
+    cmd.addAll(List.of("samples/dossiers/moscow-2013-11-20.txt", "--archive", archive.toString(), "--batch", "100"));
     return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
@@ -47,20 +49,28 @@ class ImportCrashIT {
     for (int run = 0; run < 20; run++) {
       Process p = start(archive);
       AtomicInteger reported = new AtomicInteger(0);
+      java.util.concurrent.CountDownLatch firstCommit = new java.util.concurrent.CountDownLatch(1);
       Thread reader = new Thread(() -> {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
           for (String line; (line = r.readLine()) != null; ) {
             Matcher m = COMMITTED.matcher(line);
             if (m.find()) {
               reported.set(Integer.parseInt(m.group(1)));
+              if (reported.get() > 0) {
+                firstCommit.countDown(); // the run stores new articles now, past those stored before
+              }
             }
           }
         } catch (java.io.IOException e) {
           // the process was killed
         }
+        firstCommit.countDown();
       });
       reader.start();
-      Thread.sleep(2000 + random.nextInt(8000));
+      // kill at a random moment within two seconds after the run's first commit of new articles:
+      // mid-batch, mid-commit or mid-index
+      firstCommit.await(120, TimeUnit.SECONDS);
+      Thread.sleep(random.nextInt(2000));
       killedRunning += p.isAlive() ? 1 : 0;
       p.destroyForcibly(); // SIGKILL
       p.waitFor(30, TimeUnit.SECONDS);
@@ -74,8 +84,8 @@ class ImportCrashIT {
         killedAfterACommit += reported.get() > 0 ? 1 : 0;
       }
     }
-    assertThat(killedRunning).as("kills that found the import running").isGreaterThanOrEqualTo(15);
-    assertThat(killedAfterACommit).as("kills after at least one reported commit").isPositive();
+    assertThat(killedRunning).as("kills that found the import running").isGreaterThanOrEqualTo(18);
+    assertThat(killedAfterACommit).as("kills after a reported commit of new articles").isGreaterThanOrEqualTo(18);
     Process last = start(archive);
     last.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
     assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
