@@ -2,7 +2,6 @@ package org.malaff.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,9 +70,6 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException {
-    if (!Files.isDirectory(archive)) {
-      throw new BadInputException(archive, "is not an archive folder (create one with malaff import)");
-    }
     DossierCompiler.Order by = switch (order) {
       case "date" -> DossierCompiler.Order.DATE;
       case "relevance" -> DossierCompiler.Order.AS_CHOSEN;

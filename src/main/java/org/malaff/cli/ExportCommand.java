@@ -66,9 +66,6 @@ final class ExportCommand implements Callable<Integer> {
 
   /** A stored dossier with its articles in order, their archive ids kept. */
   static Dossier stored(Path archive, String id) throws BadInputException {
-    if (!Files.isDirectory(archive)) {
-      throw new BadInputException(archive, "is not an archive folder");
-    }
     try (org.malaff.archive.EmbeddedArchive a = org.malaff.archive.EmbeddedArchive.openExisting(archive)) {
       org.malaff.archive.StoredDossier d = a.dossier(id).orElseThrow(() -> new BadInputException(archive,
           "holds no dossier " + id + " (ids: " + a.dossiers().stream().map(org.malaff.archive.StoredDossier::id).toList() + ")"));

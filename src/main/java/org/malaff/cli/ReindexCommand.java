@@ -1,6 +1,5 @@
 package org.malaff.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.malaff.archive.EmbeddedArchive;
@@ -20,9 +19,6 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException {
-    if (!Files.isDirectory(archive)) {
-      throw new BadInputException(archive, "is not an archive folder");
-    }
     long t0 = System.nanoTime();
     try (EmbeddedArchive a = EmbeddedArchive.openExisting(archive)) {
       a.reindex();

@@ -3,7 +3,6 @@ package org.malaff.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -54,9 +53,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException {
-    if (!Files.isDirectory(archive)) {
-      throw new BadInputException(archive, "is not an archive folder (create one with malaff import)");
-    }
     SearchQuery.Order order = switch (sort) {
       case "date" -> SearchQuery.Order.DATE;
       case "relevance" -> SearchQuery.Order.RELEVANCE;

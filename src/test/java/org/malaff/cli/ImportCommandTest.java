@@ -68,7 +68,7 @@ class ImportCommandTest {
     assertThat(JSON.readTree(none.out()).get("total").asInt()).isZero();
     CliRun missing = CliRun.of("search", "x", "--archive", dir.resolve("nowhere").toString());
     assertThat(missing.status()).isNotZero();
-    assertThat(missing.err()).contains("nowhere");
+    assertThat(missing.err()).contains("nowhere").contains("holds no archive");
     Path empty = Files.createDirectories(dir.resolve("empty"));
     CliRun notAnArchive = CliRun.of("search", "x", "--archive", empty.toString());
     assertThat(notAnArchive.status()).isNotZero();
