@@ -32,17 +32,19 @@ class ArchitectureTest {
         .layer("archive").definedBy("org.malaff.archive..")
         .layer("compile").definedBy("org.malaff.compile..")
         .layer("publish").definedBy("org.malaff.publish..")
+        .layer("web").definedBy("org.malaff.web..")
         .layer("cli").definedBy("org.malaff.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("publish").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("archive").mayOnlyBeAccessedByLayers("compile", "publish", "cli")
-        .whereLayer("compile").mayOnlyBeAccessedByLayers("publish", "cli")
-        .whereLayer("format").mayOnlyBeAccessedByLayers("publish", "cli")
-        .whereLayer("dedup").mayOnlyBeAccessedByLayers("archive", "publish", "cli")
-        .whereLayer("extract").mayOnlyBeAccessedByLayers("archive", "publish", "cli")
-        .whereLayer("read").mayOnlyBeAccessedByLayers("format", "extract", "archive", "publish", "cli")
-        .whereLayer("ingest").mayOnlyBeAccessedByLayers("read", "format", "cli")
-        .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "read", "format", "dedup", "extract", "archive", "publish", "cli")
+        .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("publish").mayOnlyBeAccessedByLayers("web", "cli")
+        .whereLayer("archive").mayOnlyBeAccessedByLayers("compile", "publish", "web", "cli")
+        .whereLayer("compile").mayOnlyBeAccessedByLayers("publish", "web", "cli")
+        .whereLayer("format").mayOnlyBeAccessedByLayers("publish", "web", "cli")
+        .whereLayer("dedup").mayOnlyBeAccessedByLayers("archive", "publish", "web", "cli")
+        .whereLayer("extract").mayOnlyBeAccessedByLayers("archive", "publish", "web", "cli")
+        .whereLayer("read").mayOnlyBeAccessedByLayers("format", "extract", "archive", "publish", "web", "cli")
+        .whereLayer("ingest").mayOnlyBeAccessedByLayers("read", "format", "web", "cli")
+        .whereLayer("text").mayOnlyBeAccessedByLayers("ingest", "read", "format", "dedup", "extract", "archive", "publish", "web", "cli")
         .check(classes);
   }
 
@@ -50,7 +52,7 @@ class ArchitectureTest {
   void model_depends_on_nothing_of_ours() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("org.malaff.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.malaff.text..", "org.malaff.read..",
-            "org.malaff.format..", "org.malaff.ingest..", "org.malaff.dedup..", "org.malaff.extract..", "org.malaff.archive..", "org.malaff.publish..", "org.malaff.cli..")
+            "org.malaff.format..", "org.malaff.ingest..", "org.malaff.dedup..", "org.malaff.extract..", "org.malaff.archive..", "org.malaff.publish..", "org.malaff.web..", "org.malaff.cli..")
         .check(classes);
   }
 

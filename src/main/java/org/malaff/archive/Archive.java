@@ -32,6 +32,30 @@ public interface Archive extends AutoCloseable {
 
   Optional<StoredDossier> dossier(String id);
 
+  /**
+   * Saves a dossier an editor composed, whole: a dossier of the same id is replaced (title, date,
+   * editor, articles and their order, published or not). Every article must be stored.
+   */
+  void saveDossier(StoredDossier dossier);
+
+  /** Publishes a dossier or withdraws it from readers; false when there is no dossier {@code id}. */
+  boolean setPublished(String id, boolean published);
+
+  /** The entity filed under {@code key}, if any. */
+  Optional<StoredEntity> entity(String key);
+
+  /** The names in an article, in reading order. */
+  List<StoredMention> mentions(String articleId);
+
+  /** The quotes in an article, in reading order. */
+  List<StoredQuote> quotes(String articleId);
+
+  /** The articles that name an entity, newest first (undated last), at most {@code limit}. */
+  List<ArticleRef> articlesNaming(String entityKey, int limit);
+
+  /** What an entity said, newest first (undated last), at most {@code limit}. */
+  List<AttributedQuote> quotesBy(String entityKey, int limit);
+
   /** The duplicate links an article is part of. */
   List<StoredLink> links(String articleId);
 

@@ -122,6 +122,41 @@ public final class EmbeddedArchive implements Archive {
   }
 
   @Override
+  public void saveDossier(StoredDossier dossier) {
+    records.saveDossier(dossier);
+  }
+
+  @Override
+  public boolean setPublished(String id, boolean published) {
+    return records.setPublished(id, published);
+  }
+
+  @Override
+  public Optional<StoredEntity> entity(String key) {
+    return records.entity(key);
+  }
+
+  @Override
+  public List<StoredMention> mentions(String articleId) {
+    return records.mentions(articleId);
+  }
+
+  @Override
+  public List<StoredQuote> quotes(String articleId) {
+    return records.quotes(articleId);
+  }
+
+  @Override
+  public List<ArticleRef> articlesNaming(String entityKey, int limit) {
+    return records.articlesNaming(entityKey, limit);
+  }
+
+  @Override
+  public List<AttributedQuote> quotesBy(String entityKey, int limit) {
+    return records.quotesBy(entityKey, limit);
+  }
+
+  @Override
   public List<StoredLink> links(String articleId) {
     return records.links(articleId);
   }

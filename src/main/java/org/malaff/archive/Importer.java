@@ -60,6 +60,16 @@ public final class Importer {
     index.add(f);
   }
 
+  /** The archive id an article gets: that of its text (the same text always gets the same id). */
+  public static String idOf(org.malaff.model.Article a) {
+    return idOf(new Fingerprinter(DedupSettings.DEFAULT).of("", textOf(a)));
+  }
+
+  /** What an article's id is made from: its paragraphs, or its headline when it has none. */
+  private static List<String> textOf(org.malaff.model.Article a) {
+    return a.paragraphs().isEmpty() ? List.of(a.headline()) : a.paragraphs();
+  }
+
   /** The archive id of an article's text. */
   public static String idOf(Fingerprint f) {
     return String.format("a%016x", f.textHash());
@@ -137,7 +147,7 @@ public final class Importer {
     for (ImportSource s : sources) {
       List<String> order = new ArrayList<>();
       for (Article a : s.articles()) {
-        Fingerprint f = fingerprinter.of("", a.paragraphs().isEmpty() ? List.of(a.headline()) : a.paragraphs());
+        Fingerprint f = fingerprinter.of("", textOf(a));
         String id = idOf(f);
         String url = url(a);
         String known = url != null ? storedUrls.get(url) : null;

@@ -30,7 +30,8 @@ import org.malaff.model.Byline;
 /**
  * The archive's records in one SQLite file: write-ahead log, full sync (a commit that returned is on
  * disk), foreign keys on, and the schema brought to the newest version by the numbered scripts in
- * {@code migrations/} (V1.sql, V2.sql …), each in its own transaction.
+ * {@code migrations/} (V1.sql, V2.sql …), each in its own transaction. One connection, shared:
+ * every method holds the lock on this object, so the site's request threads take turns.
  */
 final class Records implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,7 +96,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  StoreResult store(Batch batch) {
+  synchronized StoreResult store(Batch batch) {
     try {
       db.setAutoCommit(false);
       try {
@@ -254,7 +255,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  long generation() {
+  synchronized long generation() {
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
       return r.next() ? Long.parseLong(r.getString(1)) : 0;
@@ -263,7 +264,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  Set<String> storedIds(Set<String> ids) {
+  synchronized Set<String> storedIds(Set<String> ids) {
     Set<String> out = new HashSet<>();
     try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
       for (String id : ids) {
@@ -280,7 +281,7 @@ final class Records implements AutoCloseable {
     return out;
   }
 
-  Map<String, String> idsByUrl(Set<String> urls) {
+  synchronized Map<String, String> idsByUrl(Set<String> urls) {
     Map<String, String> out = new HashMap<>();
     try (PreparedStatement p = db.prepareStatement("SELECT id FROM article WHERE url = ?")) {
       for (String url : urls) {
@@ -300,7 +301,7 @@ final class Records implements AutoCloseable {
   private static final String ARTICLE_COLUMNS = "id, url, headline, source, section, author, place, agency, date, time, "
       + "code, body, origin, persons";
 
-  Optional<StoredArticle> article(String id) {
+  synchronized Optional<StoredArticle> article(String id) {
     try (PreparedStatement p = db.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
@@ -311,7 +312,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  void eachArticle(Consumer<StoredArticle> action) {
+  synchronized void eachArticle(Consumer<StoredArticle> action) {
     try (Statement s = db.createStatement();
         ResultSet r = s.executeQuery("SELECT " + ARTICLE_COLUMNS + " FROM article ORDER BY seq")) {
       while (r.next()) {
@@ -322,7 +323,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  long articleCount() {
+  synchronized long articleCount() {
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM article")) {
       r.next();
       return r.getLong(1);
@@ -344,9 +345,9 @@ final class Records implements AutoCloseable {
         read(r.getString("persons"), new TypeReference<List<String>>() {}));
   }
 
-  List<StoredDossier> dossiers(String id) {
+  synchronized List<StoredDossier> dossiers(String id) {
     List<StoredDossier> out = new ArrayList<>();
-    String sql = "SELECT id, title, date, editor, breadcrumb, origin FROM dossier"
+    String sql = "SELECT id, title, date, editor, breadcrumb, origin, published FROM dossier"
         + (id == null ? " ORDER BY date DESC, id" : " WHERE id = ?");
     try (PreparedStatement p = db.prepareStatement(sql);
         PreparedStatement items = db.prepareStatement(
@@ -365,7 +366,7 @@ final class Records implements AutoCloseable {
           }
           out.add(new StoredDossier(r.getString("id"), r.getString("title"), date(r.getString("date")),
               r.getString("editor"), read(r.getString("breadcrumb"), new TypeReference<List<String>>() {}), ids,
-              r.getString("origin")));
+              r.getString("origin"), r.getInt("published") == 1));
         }
       }
     } catch (SQLException e) {
@@ -374,7 +375,7 @@ final class Records implements AutoCloseable {
     return out;
   }
 
-  List<StoredLink> links(String articleId) {
+  synchronized List<StoredLink> links(String articleId) {
     List<StoredLink> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT a, b, kind, score FROM duplicate_link WHERE a = ? OR b = ?")) {
       p.setString(1, articleId);
@@ -390,7 +391,7 @@ final class Records implements AutoCloseable {
     return out;
   }
 
-  boolean addEditor(String name, String passwordHash) {
+  synchronized boolean addEditor(String name, String passwordHash) {
     try (PreparedStatement p = db.prepareStatement(
         "INSERT OR IGNORE INTO editor(name, password_hash, created) VALUES (?, ?, datetime('now'))")) {
       p.setString(1, name);
@@ -401,7 +402,7 @@ final class Records implements AutoCloseable {
     }
   }
 
-  Optional<String> editorPasswordHash(String name) {
+  synchronized Optional<String> editorPasswordHash(String name) {
     try (PreparedStatement p = db.prepareStatement("SELECT password_hash FROM editor WHERE name = ?")) {
       p.setString(1, name);
       try (ResultSet r = p.executeQuery()) {
@@ -412,8 +413,153 @@ final class Records implements AutoCloseable {
     }
   }
 
+  /** Saves a composed dossier whole (replacing one of the same id) in one transaction. */
+  synchronized void saveDossier(StoredDossier d) {
+    try {
+      db.setAutoCommit(false);
+      try (PreparedStatement del = db.prepareStatement("DELETE FROM dossier_article WHERE dossier_id = ?");
+          PreparedStatement up = db.prepareStatement("INSERT INTO dossier(id, title, date, editor, breadcrumb, origin, "
+              + "published, changed) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
+              + "title = excluded.title, date = excluded.date, editor = excluded.editor, breadcrumb = excluded.breadcrumb, "
+              + "published = excluded.published, changed = excluded.changed");
+          PreparedStatement add = db.prepareStatement(
+              "INSERT INTO dossier_article(dossier_id, position, article_id) VALUES (?, ?, ?)")) {
+        up.setString(1, d.id());
+        up.setString(2, d.title());
+        up.setString(3, d.date() == null ? null : d.date().toString());
+        up.setString(4, d.editor());
+        up.setString(5, json(d.breadcrumb()));
+        up.setString(6, d.origin());
+        up.setInt(7, d.published() ? 1 : 0);
+        up.executeUpdate();
+        del.setString(1, d.id());
+        del.executeUpdate();
+        for (int i = 0; i < d.articleIds().size(); i++) {
+          add.setString(1, d.id());
+          add.setInt(2, i + 1);
+          add.setString(3, d.articleIds().get(i));
+          add.addBatch();
+        }
+        add.executeBatch();
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("dossier " + d.id() + " was not saved: " + e.getMessage(), e);
+    }
+  }
+
+  synchronized boolean setPublished(String dossierId, boolean published) {
+    try (PreparedStatement p = db.prepareStatement(
+        "UPDATE dossier SET published = ?, changed = datetime('now') WHERE id = ?")) {
+      p.setInt(1, published ? 1 : 0);
+      p.setString(2, dossierId);
+      return p.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new ArchiveException("dossier " + dossierId + " was not changed: " + e.getMessage(), e);
+    }
+  }
+
+  synchronized Optional<StoredEntity> entity(String key) {
+    try (PreparedStatement p = db.prepareStatement("SELECT key, type, name FROM entity WHERE key = ?")) {
+      p.setString(1, key);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(new StoredEntity(r.getString(1), r.getString(2), r.getString(3))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot read entity " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  synchronized List<StoredMention> mentions(String articleId) {
+    List<StoredMention> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT m.paragraph, m.start, m.end, m.text, m.type, m.role, "
+        + "m.entity_key, e.name FROM mention m JOIN entity e ON e.key = m.entity_key WHERE m.article_id = ? "
+        + "ORDER BY m.paragraph, m.start")) {
+      p.setString(1, articleId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new StoredMention(articleId, r.getInt(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5),
+              r.getString(6), r.getString(7), r.getString(8)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot read the names in " + articleId + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static final String QUOTE_COLUMNS = "q.article_id, q.paragraph, q.speaker_key, q.speaker_text, q.anonymous, "
+      + "q.direct, q.text";
+
+  private static StoredQuote quote(ResultSet r) throws SQLException {
+    return new StoredQuote(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getInt(5) == 1,
+        r.getInt(6) == 1, r.getString(7));
+  }
+
+  synchronized List<StoredQuote> quotes(String articleId) {
+    List<StoredQuote> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT " + QUOTE_COLUMNS + " FROM quote q WHERE q.article_id = ? "
+        + "ORDER BY q.paragraph, q.rowid")) {
+      p.setString(1, articleId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(quote(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot read the quotes in " + articleId + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static final String REF_COLUMNS = "a.id, a.headline, a.source, a.date";
+
+  private static ArticleRef ref(ResultSet r, int from) throws SQLException {
+    return new ArticleRef(r.getString(from), r.getString(from + 1), r.getString(from + 2), date(r.getString(from + 3)));
+  }
+
+  synchronized List<ArticleRef> articlesNaming(String entityKey, int limit) {
+    List<ArticleRef> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT " + REF_COLUMNS + " FROM article a WHERE a.id IN "
+        + "(SELECT article_id FROM mention WHERE entity_key = ?) ORDER BY a.date IS NULL, a.date DESC, a.seq DESC LIMIT ?")) {
+      p.setString(1, entityKey);
+      p.setInt(2, limit);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(ref(r, 1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot read the articles naming " + entityKey + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  synchronized List<AttributedQuote> quotesBy(String entityKey, int limit) {
+    List<AttributedQuote> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT " + QUOTE_COLUMNS + ", " + REF_COLUMNS + " FROM quote q "
+        + "JOIN article a ON a.id = q.article_id WHERE q.speaker_key = ? "
+        + "ORDER BY a.date IS NULL, a.date DESC, a.seq DESC, q.paragraph LIMIT ?")) {
+      p.setString(1, entityKey);
+      p.setInt(2, limit);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new AttributedQuote(quote(r), ref(r, 8)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("cannot read the quotes of " + entityKey + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   /** SQLite's integrity and foreign-key checks: empty when all is well. */
-  List<String> check() {
+  synchronized List<String> check() {
     List<String> out = new ArrayList<>();
     try (Statement s = db.createStatement()) {
       try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
@@ -463,7 +609,7 @@ final class Records implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       db.close();
     } catch (SQLException e) {

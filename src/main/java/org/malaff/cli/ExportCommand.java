@@ -69,13 +69,7 @@ final class ExportCommand implements Callable<Integer> {
     try (org.malaff.archive.EmbeddedArchive a = org.malaff.archive.EmbeddedArchive.openExisting(archive)) {
       org.malaff.archive.StoredDossier d = a.dossier(id).orElseThrow(() -> new BadInputException(archive,
           "holds no dossier " + id + " (ids: " + a.dossiers().stream().map(org.malaff.archive.StoredDossier::id).toList() + ")"));
-      java.util.List<org.malaff.model.Article> articles = new java.util.ArrayList<>();
-      for (String articleId : d.articleIds()) {
-        org.malaff.model.Article x = a.article(articleId).orElseThrow().article();
-        articles.add(new org.malaff.model.Article(articleId, articles.size() + 1, x.headline(), x.byline(), x.body(), 0));
-      }
-      return new Dossier(d.breadcrumb(), d.title(), d.date(), d.editor(),
-          articles.stream().map(org.malaff.model.Article::headline).toList(), articles, java.util.List.of());
+      return org.malaff.compile.StoredDossiers.asStored(a, d);
     }
   }
 

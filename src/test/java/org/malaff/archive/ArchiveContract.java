@@ -147,6 +147,55 @@ abstract class ArchiveContract {
   }
 
   @Test
+  void a_composed_dossier_is_saved_whole_replaced_and_published_or_withdrawn() {
+    archive.store(batch(LAVROV, OIL, MINISTRY));
+    StoredDossier draft = new StoredDossier("e1", "مسودة", LocalDate.of(2015, 8, 1), "huda",
+        List.of("الرئيسة", "ملفات المركز"), List.of("a3", "a1"), "editor:huda", false);
+    archive.saveDossier(draft);
+    assertThat(archive.dossier("e1").orElseThrow()).isEqualTo(draft);
+    StoredDossier edited = new StoredDossier("e1", "ملف النفط", LocalDate.of(2015, 8, 2), "huda",
+        List.of("الرئيسة", "ملفات المركز"), List.of("a2", "a3", "a1"), "editor:huda", false);
+    archive.saveDossier(edited);
+    assertThat(archive.dossier("e1").orElseThrow()).isEqualTo(edited);
+    assertThat(archive.setPublished("e1", true)).isTrue();
+    assertThat(archive.dossier("e1").orElseThrow().published()).isTrue();
+    assertThat(archive.setPublished("e1", false)).isTrue();
+    assertThat(archive.dossier("e1").orElseThrow().published()).isFalse();
+    assertThat(archive.setPublished("nope", true)).isFalse();
+  }
+
+  @Test
+  void a_dossier_naming_an_article_not_stored_is_refused_and_the_old_one_kept() {
+    archive.store(batch(LAVROV));
+    StoredDossier d = new StoredDossier("e2", "ملف", null, "huda", List.of(), List.of("a1"), "editor:huda", false);
+    archive.saveDossier(d);
+    StoredDossier broken = new StoredDossier("e2", "ملف آخر", null, "huda", List.of(), List.of("a1", "a404"),
+        "editor:huda", false);
+    assertThatThrownBy(() -> archive.saveDossier(broken)).isInstanceOf(ArchiveException.class);
+    assertThat(archive.dossier("e2").orElseThrow()).isEqualTo(d);
+  }
+
+  @Test
+  void a_person_has_the_articles_naming_them_and_their_quotes_newest_first() {
+    StoredMention m1 = new StoredMention("a1", 0, 0, 12, "سيرغي لافروف", "person", "وزير الخارجية", "person:lavrov",
+        "سيرغي لافروف");
+    StoredMention m3 = new StoredMention("a3", 0, 0, 6, "لافروف", "person", null, "person:lavrov", "سيرغي لافروف");
+    StoredQuote q1 = new StoredQuote("a1", 0, "person:lavrov", "لافروف", false, false, "الحل سياسي");
+    StoredQuote q3 = new StoredQuote("a3", 0, "person:lavrov", "لافروف", false, true, "لا بديل عن جنيف");
+    archive.store(new Batch(List.of(LAVROV, OIL, MINISTRY), List.of(m1, m3), List.of(q1, q3), List.of(), List.of()));
+    assertThat(archive.entity("person:lavrov")).contains(new StoredEntity("person:lavrov", "person", "سيرغي لافروف"));
+    assertThat(archive.entity("person:nobody")).isEmpty();
+    assertThat(archive.articlesNaming("person:lavrov", 10)).extracting(ArticleRef::id).containsExactly("a3", "a1");
+    assertThat(archive.articlesNaming("person:lavrov", 1)).hasSize(1);
+    assertThat(archive.quotesBy("person:lavrov", 10)).extracting(q -> q.quote().text())
+        .containsExactly("لا بديل عن جنيف", "الحل سياسي");
+    assertThat(archive.quotesBy("person:lavrov", 10).get(0).article().headline()).isEqualTo(MINISTRY.article().headline());
+    assertThat(archive.mentions("a1")).extracting(StoredMention::text).containsExactly("سيرغي لافروف");
+    assertThat(archive.quotes("a3")).containsExactly(q3);
+    assertThat(archive.quotes("a2")).isEmpty();
+  }
+
+  @Test
   void duplicate_links_are_kept_both_ways() {
     archive.store(new Batch(List.of(LAVROV, OIL), List.of(), List.of(), List.of(new StoredLink("a1", "a2", "near", 0.91)), List.of()));
     assertThat(archive.links("a2")).containsExactly(new StoredLink("a1", "a2", "near", 0.91));

@@ -1,0 +1,4 @@
+package org.malaff.archive;
+
+/** A quote with the article it was said in. */
+public record AttributedQuote(StoredQuote quote, ArticleRef article) {}

@@ -1,0 +1,246 @@
+package org.malaff.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.malaff.archive.Archive;
+import org.malaff.archive.ArchiveException;
+import org.malaff.archive.SearchHit;
+import org.malaff.archive.SearchQuery;
+import org.malaff.archive.SearchResult;
+import org.malaff.archive.StoredArticle;
+import org.malaff.archive.StoredDossier;
+import org.malaff.archive.StoredLink;
+import org.malaff.archive.StoredMention;
+import org.malaff.compile.CompiledDossier;
+import org.malaff.compile.StoredDossiers;
+import org.malaff.format.DossierWriter;
+import org.malaff.model.Article;
+import org.malaff.model.Dossier;
+import org.malaff.publish.AtomRenderer;
+import org.malaff.publish.HtmlRenderer;
+import org.malaff.publish.JsonRenderer;
+import org.malaff.publish.PdfRenderer;
+
+/** The pages readers see: home, dossiers by month, a dossier and its exports, an article, a person, search, the feed. */
+final class PublicPages {
+  private static final Safelist SNIPPET = Safelist.none().addTags("b");
+  private static final int SEARCH_LIMIT = 50;
+  private final Archive archive;
+  private final Site site;
+
+  PublicPages(Archive archive, Site site) {
+    this.archive = archive;
+    this.site = site;
+  }
+
+  void home(Context ctx) {
+    cached(ctx, () -> {
+      List<Views.DossierCard> latest = published(ctx).stream().limit(12).map(this::card).toList();
+      return site.render("home.jte", Map.of("frame", site.frame(ctx, "الرئيسة", null), "dossiers", latest,
+          "articles", archive.articleCount()));
+    });
+  }
+
+  void dossiers(Context ctx) {
+    cached(ctx, () -> {
+      Map<YearMonth, List<Views.DossierCard>> byMonth = new LinkedHashMap<>();
+      List<Views.DossierCard> undated = new ArrayList<>();
+      for (StoredDossier d : published(ctx)) {
+        if (d.date() == null) {
+          undated.add(card(d));
+        } else {
+          byMonth.computeIfAbsent(YearMonth.from(d.date()), k -> new ArrayList<>()).add(card(d));
+        }
+      }
+      List<Views.Month> months = new ArrayList<>();
+      byMonth.forEach((m, list) -> months.add(new Views.Month(m, list)));
+      if (!undated.isEmpty()) {
+        months.add(new Views.Month(null, undated));
+      }
+      return site.render("dossiers.jte", Map.of("frame", site.frame(ctx, "ملفات المركز", null), "months", months));
+    });
+  }
+
+  /** {@code /dossiers/{id}} and its exports {@code .txt .html .json .pdf}. */
+  void dossier(Context ctx) {
+    String file = ctx.pathParam("file");
+    int dot = file.lastIndexOf('.');
+    String id = dot < 0 ? file : file.substring(0, dot);
+    String ext = dot < 0 ? "" : file.substring(dot + 1);
+    StoredDossier d = archive.dossier(id).filter(x -> x.published() || site.editing(ctx))
+        .orElseThrow(() -> Refusal.notFound("لا يوجد ملف منشور بهذا الرقم."));
+    switch (ext) {
+      case "" -> cached(ctx, () -> site.render("dossier.jte", Map.of("frame", site.frame(ctx, title(d), null),
+          "page", dossierPage(d))));
+      case "txt" -> ctx.contentType("text/plain; charset=utf-8").result(DossierWriter.write(StoredDossiers.folded(archive, d).dossier()));
+      case "json" -> ctx.contentType("application/json; charset=utf-8")
+          .result(JsonRenderer.render(StoredDossiers.folded(archive, d).dossier()) + "\n");
+      case "html" -> {
+        // a self-contained page with its own style element: allowed here, and still no script
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+            + "frame-ancestors 'none'");
+        Site.html(ctx, HtmlRenderer.render(StoredDossiers.folded(archive, d).dossier()));
+      }
+      case "pdf" -> {
+        ctx.header("Content-Disposition", "inline; filename=\"" + d.id() + ".pdf\"");
+        ctx.contentType("application/pdf").result(PdfRenderer.render(StoredDossiers.folded(archive, d).dossier()));
+      }
+      default -> throw Refusal.notFound("لا يُصدَّر الملف بهذه الصيغة: النص (.txt) وHTML وJSON وPDF فقط.");
+    }
+  }
+
+  void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    cached(ctx, () -> {
+      StoredArticle s = archive.article(id).orElseThrow(() -> Refusal.notFound("لا يوجد مقال بهذا الرقم."));
+      Map<String, Views.Named> people = new LinkedHashMap<>();
+      for (StoredMention m : archive.mentions(id)) {
+        if (m.entityKey().startsWith("person:")) {
+          people.putIfAbsent(m.entityKey(), new Views.Named(m.entityKey(), m.entityName()));
+        }
+      }
+      List<Views.Said> quotes = archive.quotes(id).stream().map(q -> new Views.Said(q.speakerText(),
+          q.speakerKey() != null && q.speakerKey().startsWith("person:") ? q.speakerKey() : null, q.direct(), q.text()))
+          .toList();
+      Views.Item item = item(s.article(), 0, s.id(), copies(s.id(), List.of()));
+      Views.ArticlePage page = new Views.ArticlePage(item, Format.safeUrl(s.url()), List.copyOf(people.values()), quotes);
+      return site.render("article.jte", Map.of("frame", site.frame(ctx, s.article().headline(), null), "page", page));
+    });
+  }
+
+  void person(Context ctx) {
+    String key = "person:" + ctx.pathParam("key");
+    cached(ctx, () -> {
+      var entity = archive.entity(key).orElseThrow(() -> Refusal.notFound("لا يوجد شخص بهذا الاسم في الأرشيف."));
+      Views.PersonPage page = new Views.PersonPage(key, entity.name(), archive.quotesBy(key, 300),
+          archive.articlesNaming(key, 300));
+      return site.render("person.jte", Map.of("frame", site.frame(ctx, entity.name(), null), "page", page));
+    });
+  }
+
+  void search(Context ctx) {
+    Views.SearchForm form = new Views.SearchForm(param(ctx, "q"), param(ctx, "source"), param(ctx, "from"),
+        param(ctx, "to"), param(ctx, "person"), "date".equals(ctx.queryParam("order")) ? "date" : "relevance");
+    Views.SearchPage page;
+    if (form.empty()) {
+      page = new Views.SearchPage(form, 0, List.of(), null);
+    } else {
+      page = run(form);
+      if (page.error() != null) {
+        ctx.status(400);
+      }
+    }
+    String title = form.q() == null ? "بحث" : "بحث: " + form.q();
+    Site.html(ctx, site.render("search.jte", Map.of("frame", site.frame(ctx, title, form.q()), "page", page)));
+  }
+
+  void feed(Context ctx) {
+    String base = ctx.scheme() + "://" + ctx.host();
+    List<AtomRenderer.Entry> entries = new ArrayList<>();
+    for (StoredDossier d : archive.dossiers()) {
+      if (d.published() && entries.size() < 50) {
+        List<String> headlines = new ArrayList<>();
+        for (String id : d.articleIds()) {
+          archive.article(id).ifPresent(a -> headlines.add(a.article().headline()));
+        }
+        entries.add(new AtomRenderer.Entry(d.id(), d.title(), d.date(), d.editor(), headlines));
+      }
+    }
+    ctx.contentType("application/atom+xml; charset=utf-8").result(AtomRenderer.render(base, "ملفات المركز", entries));
+  }
+
+  // ---- views
+
+  private Views.SearchPage run(Views.SearchForm form) {
+    LocalDate from;
+    LocalDate to;
+    try {
+      from = form.from() == null ? null : LocalDate.parse(form.from());
+      to = form.to() == null ? null : LocalDate.parse(form.to());
+    } catch (DateTimeParseException e) {
+      return new Views.SearchPage(form, 0, List.of(), "التاريخ يُكتب هكذا: 2015-08-10");
+    }
+    SearchQuery q = new SearchQuery(form.q(), form.source(), from, to, form.person(),
+        "date".equals(form.order()) ? SearchQuery.Order.DATE : SearchQuery.Order.RELEVANCE, SEARCH_LIMIT);
+    try {
+      SearchResult r = archive.search(q);
+      List<Views.Hit> hits = new ArrayList<>();
+      for (SearchHit h : r.hits()) {
+        hits.add(new Views.Hit(h.id(), h.headline(), h.source(), h.date(), Jsoup.clean(h.snippet(), SNIPPET)));
+      }
+      return new Views.SearchPage(form, r.total(), hits, null);
+    } catch (ArchiveException | IllegalArgumentException | IllegalStateException e) {
+      return new Views.SearchPage(form, 0, List.of(), "تعذّر فهم عبارة البحث؛ جرّب كلمات أبسط.");
+    }
+  }
+
+  private Views.DossierPage dossierPage(StoredDossier d) {
+    CompiledDossier c = StoredDossiers.folded(archive, d);
+    List<Views.Item> items = new ArrayList<>();
+    for (Article a : c.dossier().articles()) {
+      List<String> others = c.alsoIn().getOrDefault(a.id(), List.of());
+      items.add(item(a, a.n(), a.id(), copies(a.id(), others)));
+    }
+    return new Views.DossierPage(card(d), items);
+  }
+
+  /** The other copies of an article: those folded under it in a dossier, then any other it is linked to. */
+  private List<Views.Copy> copies(String id, List<String> folded) {
+    Map<String, String> kinds = new LinkedHashMap<>();
+    folded.forEach(o -> kinds.put(o, null));
+    for (StoredLink l : archive.links(id)) {
+      String other = l.a().equals(id) ? l.b() : l.a();
+      kinds.put(other, l.kind());
+    }
+    List<Views.Copy> out = new ArrayList<>();
+    kinds.forEach((other, kind) -> archive.article(other).ifPresent(o -> out.add(new Views.Copy(other,
+        o.article().byline().source(), o.article().byline().date(), o.article().headline(), kind))));
+    return out;
+  }
+
+  private static Views.Item item(Article a, int n, String id, List<Views.Copy> copies) {
+    return new Views.Item(n, id, a.headline(), a.byline(), a.body(), copies);
+  }
+
+  private Views.DossierCard card(StoredDossier d) {
+    return new Views.DossierCard(d.id(), title(d), d.date(), d.editor(), d.articleIds().size(), d.published());
+  }
+
+  private static String title(StoredDossier d) {
+    return d.title() == null ? "ملف بلا عنوان" : d.title();
+  }
+
+  private List<StoredDossier> published(Context ctx) {
+    return archive.dossiers().stream().filter(StoredDossier::published).toList();
+  }
+
+  /** Serves a page from the cache to readers; editors (who see drafts and their own header) get it fresh. */
+  private void cached(Context ctx, java.util.function.Supplier<String> render) {
+    if (site.editing(ctx)) {
+      Site.html(ctx, render.get());
+      return;
+    }
+    String key = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    byte[] page = site.cache().get(key, () -> render.get().getBytes(StandardCharsets.UTF_8));
+    ctx.contentType(Site.HTML).result(page);
+  }
+
+  private static String param(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  static Optional<String> nonBlank(String s) {
+    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+  }
+}
