@@ -26,6 +26,12 @@ public final class EmbeddedArchive implements Archive {
     return t;
   });
   private java.util.concurrent.Future<?> indexing = java.util.concurrent.CompletableFuture.completedFuture(null);
+  /**
+   * Articles read lately, by id. An id is the hash of the article's text and a stored article never
+   * changes, so an entry never goes stale; the site reads the same few hundred again and again.
+   */
+  private final Map<String, StoredArticle> articles = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHED_ARTICLES = 20_000;
 
   private EmbeddedArchive(Records records, SearchIndex index) {
     this.records = records;
@@ -98,7 +104,18 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public Optional<StoredArticle> article(String id) {
-    return records.article(id);
+    StoredArticle cached = articles.get(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<StoredArticle> read = records.article(id);
+    read.ifPresent(a -> {
+      if (articles.size() >= CACHED_ARTICLES) {
+        articles.clear();
+      }
+      articles.put(id, a);
+    });
+    return read;
   }
 
   @Override

@@ -152,28 +152,36 @@ final class SearchIndex implements AutoCloseable {
     return out;
   }
 
+  /** The stored fields a hit shows; the body only when there is no highlighted passage to show instead. */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of("id", "headline", "source", "date");
+  private static final java.util.Set<String> HIT_FIELDS_AND_BODY = java.util.Set.of("id", "headline", "source", "date", "body");
+
   SearchResult search(SearchQuery q) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         Query query = query(q);
+        int offset = Math.max(0, q.offset());
         int limit = Math.max(1, q.limit());
-        TopDocs top = q.order() == SearchQuery.Order.DATE
-            ? searcher.search(query, limit, new Sort(new SortField("day", SortField.Type.LONG, true)))
-            : searcher.search(query, limit);
+        TopDocs all = q.order() == SearchQuery.Order.DATE
+            ? searcher.search(query, offset + limit, new Sort(new SortField("day", SortField.Type.LONG, true)))
+            : searcher.search(query, offset + limit);
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length),
+            all.scoreDocs.length);
+        TopDocs top = new TopDocs(all.totalHits, page);
         String[] snippets = top.scoreDocs.length == 0 || q.text() == null || q.text().isBlank() ? new String[top.scoreDocs.length]
             : UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new DefaultPassageFormatter("<b>", "</b>", "… ", true))
                 .withMaxLength(200_000).build().highlight("body", query, top, 2);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
           ScoreDoc sd = top.scoreDocs[i];
-          Document d = searcher.storedFields().document(sd.doc);
+          Document d = searcher.storedFields().document(sd.doc, snippets[i] != null ? HIT_FIELDS : HIT_FIELDS_AND_BODY);
           String snippet = snippets[i] != null ? snippets[i] : lead(d.get("body"));
           String date = d.get("date");
           hits.add(new SearchHit(d.get("id"), d.get("headline"), d.get("source"), date == null ? null : LocalDate.parse(date),
               snippet, Float.isNaN(sd.score) ? 0 : sd.score));
         }
-        return new SearchResult(top.totalHits.value, hits);
+        return new SearchResult(all.totalHits.value, hits);
       } finally {
         searchers.release(searcher);
       }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search, relevance")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -49,8 +50,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "8", description = "rounds not counted (default ${DEFAULT-VALUE})")
   int warmup;
 
-  @Option(names = "--rounds", defaultValue = "15", description = "rounds measured (default ${DEFAULT-VALUE})")
-  int rounds;
+  @Option(names = "--rounds", description = "rounds measured (default 15; web: 3)")
+  Integer roundsOption;
+
+  /** The rounds asked for, at least 1, or {@code otherwise}. */
+  private int rounds(int otherwise) {
+    return roundsOption == null ? otherwise : Math.max(1, roundsOption);
+  }
 
   @Option(names = "--bands", description = "dedup: LSH bands (default: the shipped settings)")
   Integer bands;
@@ -82,7 +88,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "extract: the first N articles only; 0 for all (default ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--archive", description = "search: the archive to search")
+  @Option(names = "--clients", defaultValue = "50", description = "web: concurrent clients (default ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "10", description = "web: seconds measured per round (default ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(names = "--archive", description = "search, relevance: the archive to search; web: the archive to serve (default: the demo)")
   Path archive;
 
   @Spec CommandSpec spec;
@@ -95,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
           sampleEvery == null ? d.sampleEvery() : sampleEvery, d.nearJaccard(), d.containment(), d.minShingles(),
           d.passageShingles(), d.postingCap(), d.commonArticles(), d.commonShare());
       new DedupBenchmark(d, spec.commandLine().getOut(), mltTop)
-          .run(data, Math.max(1, rounds), brute);
+          .run(data, rounds(15), brute);
       return 0;
     }
     if (what.equals("ner")) {
@@ -104,14 +116,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (what.equals("import")) {
       new ArchiveBenchmark(spec.commandLine().getOut()).importing(
-          List.of(data, Path.of("samples/dossiers/moscow-2013-11-20.txt")), Math.max(1, rounds));
+          List.of(data, Path.of("samples/dossiers/moscow-2013-11-20.txt")), rounds(15));
       return 0;
     }
     if (what.equals("search")) {
       if (archive == null) {
         throw new BadInputException(Path.of("--archive"), "search needs an archive: malaff import … --archive DIR first");
       }
-      new ArchiveBenchmark(spec.commandLine().getOut()).searching(archive, Math.max(1, rounds));
+      new ArchiveBenchmark(spec.commandLine().getOut()).searching(archive, rounds(15));
       return 0;
     }
     if (what.equals("relevance")) {
@@ -124,7 +136,12 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (what.equals("extract")) {
-      new ExtractBenchmark(spec.commandLine().getOut()).run(data, Math.max(1, rounds), names, limit);
+      new ExtractBenchmark(spec.commandLine().getOut()).run(data, rounds(15), names, limit);
+      return 0;
+    }
+    if (what.equals("web")) {
+      new WebBenchmark(spec.commandLine().getOut()).run(archive, clients, rounds(3),
+          Duration.ofSeconds(3), Duration.ofSeconds(seconds));
       return 0;
     }
     if (what.equals("dedup-scale")) {
@@ -133,10 +150,11 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search, relevance");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web");
     }
-    if (copies < 1 || rounds < 1 || warmup < 0) {
-      throw new BadInputException(Path.of(what), "--copies and --rounds must be at least 1");
+    int rounds = rounds(15);
+    if (copies < 1 || warmup < 0) {
+      throw new BadInputException(Path.of(what), "--copies must be at least 1 and --warmup at least 0");
     }
     byte[] bytes = file == null ? bundledSample() : readFile(file);
     String text = TextFileReader.decode(file == null ? Path.of("sample") : file, bytes).text();

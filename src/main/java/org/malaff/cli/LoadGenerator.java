@@ -1,26 +1,18 @@
 package org.malaff.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small closed-loop HTTP load generator for benchmarking the web site on loopback, JDK only.
  *
- * <p>Each of {@code clients} threads has its own HTTP/1.1 {@link HttpClient} (so its own keep-alive
- * connection) and loops over the paths, starting at its own offset, sending the next GET as soon as the
+ * <p>Each of {@code clients} threads has its own keep-alive HTTP/1.1 connection ({@link
+ * HttpConnection}) and loops over the paths, starting at its own offset, sending the next GET as soon as the
  * previous response body has been read. Requests that start during the warm-up are not recorded; those
  * that start in the measured window are, with their latency (send to end of body) and status. Any status
  * other than 200, or an exception, counts as an error.
@@ -58,13 +50,11 @@ public final class LoadGenerator {
     if (warmup.isNegative() || duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("warm-up must be >= 0 and duration > 0: " + warmup + ", " + duration);
     }
-    List<Target> targets = paths.stream().map(path -> new Target(path,
-        HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT).GET().build())).toList();
-
-    // Built before the clock starts: the first HttpClient in a JVM takes a while to set up.
-    Connection[] connections = new Connection[clients];
+    HttpConnection probe = new HttpConnection(base, (int) REQUEST_TIMEOUT.toMillis());
+    List<Target> targets = paths.stream().map(path -> new Target(path, probe.request(path))).toList();
+    HttpConnection[] connections = new HttpConnection[clients];
     for (int i = 0; i < clients; i++) {
-      connections[i] = Connection.open(i);
+      connections[i] = new HttpConnection(base, (int) REQUEST_TIMEOUT.toMillis());
     }
     long measureStart = System.nanoTime() + warmup.toNanos();
     long measureEnd = measureStart + duration.toNanos();
@@ -146,42 +136,12 @@ public final class LoadGenerator {
     }
   }
 
-  private record Target(String path, HttpRequest request) {
+  private record Target(String path, byte[] request) {
   }
 
-  /**
-   * A client's HttpClient, with its own executor so that closing it leaves no threads behind on JDK 17
-   * (where HttpClient cannot be closed; its selector thread ends once the client is unreachable).
-   */
-  private record Connection(HttpClient client, ExecutorService executor) {
-    static Connection open(int index) {
-      AtomicInteger threads = new AtomicInteger();
-      ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "load-http-" + index + "-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
-      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-          .connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
-      return new Connection(client, executor);
-    }
-
-    /** Closes the client where the JDK can (21 and later), then stops the executor's threads. */
-    void close() {
-      if (client instanceof AutoCloseable closeable) {
-        try {
-          closeable.close();
-        } catch (Exception e) {
-          // nothing is in flight any more; a failure to close changes no measurement
-        }
-      }
-      executor.shutdown();
-    }
-  }
-
-  /** One client: a thread's loop over its own HttpClient, and what it recorded (read after the thread ends). */
+  /** One client: a thread's loop over its own connection, and what it recorded (read after the thread ends). */
   private static final class Client implements Runnable {
-    private final Connection connection;
+    private final HttpConnection connection;
     private final List<Target> targets;
     private final int offset;
     private final long measureStart;
@@ -194,7 +154,7 @@ public final class LoadGenerator {
     long lastFinish;
     Throwable failure;
 
-    Client(Connection connection, List<Target> targets, int offset, long measureStart, long measureEnd,
+    Client(HttpConnection connection, List<Target> targets, int offset, long measureStart, long measureEnd,
         List<String> firstErrors) {
       this.connection = connection;
       this.targets = targets;
@@ -227,13 +187,10 @@ public final class LoadGenerator {
         String error = null;
         long received = 0;
         try {
-          HttpResponse<InputStream> response =
-              connection.client().send(target.request(), HttpResponse.BodyHandlers.ofInputStream());
-          try (InputStream body = response.body()) {
-            received = body.transferTo(OutputStream.nullOutputStream());
-          }
-          if (response.statusCode() != 200) {
-            error = "GET " + target.path() + ": " + response.statusCode();
+          HttpConnection.Response response = connection.get(target.request());
+          received = response.bytes();
+          if (response.status() != 200) {
+            error = "GET " + target.path() + ": " + response.status();
           }
         } catch (IOException e) {
           error = "GET " + target.path() + ": " + e.getClass().getSimpleName()

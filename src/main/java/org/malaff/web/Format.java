@@ -50,6 +50,46 @@ public final class Format {
     return "/people/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
+  /** The search page for these filters, page {@code page} (1-based). */
+  public static String searchPath(Views.SearchForm f, int page) {
+    StringBuilder b = new StringBuilder("/search?q=").append(enc(f.q()));
+    String[][] more = {{"source", f.source()}, {"person", f.person()}, {"from", f.from()}, {"to", f.to()}};
+    for (String[] m : more) {
+      if (m[1] != null) {
+        b.append('&').append(m[0]).append('=').append(enc(m[1]));
+      }
+    }
+    if ("date".equals(f.order())) {
+      b.append("&order=date");
+    }
+    if (page > 1) {
+      b.append("&page=").append(page);
+    }
+    return b.toString();
+  }
+
+  private static String enc(String s) {
+    return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** "مقال واحد", "مقالان", "3 مقالات", "20 مقالاً", "100 مقال": the count with the noun as Arabic agrees it. */
+  public static String articles(long n) {
+    if (n == 1) {
+      return "مقال واحد";
+    }
+    if (n == 2) {
+      return "مقالان";
+    }
+    long lastTwo = n % 100;
+    if (lastTwo >= 3 && lastTwo <= 10) {
+      return n + " مقالات";
+    }
+    if (lastTwo >= 11 && lastTwo <= 99) {
+      return n + " مقالاً";
+    }
+    return n + " مقال";
+  }
+
   /** A link to where an article was published, only when it is an http(s) URL; otherwise null. */
   public static String safeUrl(String url) {
     if (url == null) {

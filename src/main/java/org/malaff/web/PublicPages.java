@@ -34,7 +34,9 @@ import org.malaff.publish.PdfRenderer;
 /** The pages readers see: home, dossiers by month, a dossier and its exports, an article, a person, search, the feed. */
 final class PublicPages {
   private static final Safelist SNIPPET = Safelist.none().addTags("b");
-  private static final int SEARCH_LIMIT = 50;
+  /** Hits a search page shows; the pages go on to {@value #MAX_PAGE}. */
+  private static final int PAGE_SIZE = 10;
+  private static final int MAX_PAGE = 100;
   private final Archive archive;
   private final Site site;
 
@@ -133,9 +135,9 @@ final class PublicPages {
         param(ctx, "to"), param(ctx, "person"), "date".equals(ctx.queryParam("order")) ? "date" : "relevance");
     Views.SearchPage page;
     if (form.empty()) {
-      page = new Views.SearchPage(form, 0, List.of(), null);
+      page = Views.SearchPage.empty(form, null);
     } else {
-      page = run(form);
+      page = run(form, pageNumber(ctx));
       if (page.error() != null) {
         ctx.status(400);
       }
@@ -161,26 +163,38 @@ final class PublicPages {
 
   // ---- views
 
-  private Views.SearchPage run(Views.SearchForm form) {
+  private static int pageNumber(Context ctx) {
+    try {
+      return Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(ctx.queryParam("page") == null ? "1" : ctx.queryParam("page"))));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private Views.SearchPage run(Views.SearchForm form, int pageNumber) {
     LocalDate from;
     LocalDate to;
     try {
       from = form.from() == null ? null : LocalDate.parse(form.from());
       to = form.to() == null ? null : LocalDate.parse(form.to());
     } catch (DateTimeParseException e) {
-      return new Views.SearchPage(form, 0, List.of(), "التاريخ يُكتب هكذا: 2015-08-10");
+      return Views.SearchPage.empty(form, "التاريخ يُكتب هكذا: 2015-08-10");
     }
     SearchQuery q = new SearchQuery(form.q(), form.source(), from, to, form.person(),
-        "date".equals(form.order()) ? SearchQuery.Order.DATE : SearchQuery.Order.RELEVANCE, SEARCH_LIMIT);
+        "date".equals(form.order()) ? SearchQuery.Order.DATE : SearchQuery.Order.RELEVANCE, PAGE_SIZE,
+        (pageNumber - 1) * PAGE_SIZE);
     try {
       SearchResult r = archive.search(q);
       List<Views.Hit> hits = new ArrayList<>();
       for (SearchHit h : r.hits()) {
         hits.add(new Views.Hit(h.id(), h.headline(), h.source(), h.date(), Jsoup.clean(h.snippet(), SNIPPET)));
       }
-      return new Views.SearchPage(form, r.total(), hits, null);
+      String previous = pageNumber > 1 ? Format.searchPath(form, pageNumber - 1) : null;
+      String next = (long) pageNumber * PAGE_SIZE < r.total() && pageNumber < MAX_PAGE
+          ? Format.searchPath(form, pageNumber + 1) : null;
+      return new Views.SearchPage(form, r.total(), (pageNumber - 1) * PAGE_SIZE + 1, hits, null, previous, next);
     } catch (ArchiveException | IllegalArgumentException | IllegalStateException e) {
-      return new Views.SearchPage(form, 0, List.of(), "تعذّر فهم عبارة البحث؛ جرّب كلمات أبسط.");
+      return Views.SearchPage.empty(form, "تعذّر فهم عبارة البحث؛ جرّب كلمات أبسط.");
     }
   }
 

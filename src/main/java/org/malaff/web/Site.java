@@ -69,6 +69,9 @@ public final class Site implements AutoCloseable {
 
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
+    // a few threads more than cores: on a small machine hundreds of busy threads only add waiting
+    config.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
+        Math.max(8, 4 * Runtime.getRuntime().availableProcessors()), 4);
     config.http.maxRequestSize = 2_000_000;
     config.routes.before(this::guard);
     config.routes.get("/", publicPages::home);

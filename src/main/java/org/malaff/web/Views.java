@@ -63,6 +63,14 @@ public final class Views {
   /** A search hit, its snippet already cleaned to text and {@code <b>} marks. */
   public record Hit(String id, String headline, String source, LocalDate date, String snippet) {}
 
-  /** The search page: the form, the hits (or a message saying what was wrong with the query). */
-  public record SearchPage(SearchForm form, long total, List<Hit> hits, String error) {}
+  /**
+   * The search page: the form, one page of hits (or a message saying what was wrong with the
+   * query), and the links to the pages before and after (null when there is none).
+   */
+  public record SearchPage(SearchForm form, long total, int first, List<Hit> hits, String error, String previous,
+      String next) {
+    public static SearchPage empty(SearchForm form, String error) {
+      return new SearchPage(form, 0, 1, List.of(), error, null, null);
+    }
+  }
 }

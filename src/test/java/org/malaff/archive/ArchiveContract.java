@@ -117,6 +117,9 @@ abstract class ArchiveContract {
     archive.store(batch(withPerson, OIL, MINISTRY));
     SearchQuery all = new SearchQuery(null, null, null, null, null, SearchQuery.Order.DATE, 10);
     assertThat(ids(archive.search(all))).containsExactly("a3", "a2", "a1");
+    SearchQuery secondPage = new SearchQuery(null, null, null, null, null, SearchQuery.Order.DATE, 2, 2);
+    assertThat(ids(archive.search(secondPage))).containsExactly("a1");
+    assertThat(archive.search(secondPage).total()).isEqualTo(3);
     assertThat(ids(archive.search(new SearchQuery(null, "الحياة", null, null, null, SearchQuery.Order.DATE, 10))))
         .containsExactly("a3", "a1");
     assertThat(ids(archive.search(new SearchQuery(null, null, LocalDate.of(2015, 7, 21), LocalDate.of(2015, 7, 31), null,

@@ -80,6 +80,18 @@ class SiteTest {
   }
 
   @Test
+  void search_results_come_ten_to_a_page_with_links_between_pages() {
+    WebClient c = client();
+    String first = c.get("/search?q=" + TestSite.VECTOR_WORD + "&order=date").body();
+    assertThat(first.split("<li><a href=\"/articles/").length - 1).isEqualTo(10);
+    assertThat(first).contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+    String second = c.get("/search?q=" + TestSite.VECTOR_WORD + "&order=date&page=2").body();
+    assertThat(second).contains("start=\"11\"").contains("rel=\"prev\"");
+    assertThat(c.get("/search?q=" + TestSite.VECTOR_WORD + "&page=x").statusCode()).isEqualTo(200);
+    assertThat(c.get("/search?q=x&from=yesterday").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void exports_and_the_feed_are_what_they_say() throws Exception {
     WebClient c = client();
     HttpResponse<String> txt = c.get("/dossiers/" + sample + ".txt");
