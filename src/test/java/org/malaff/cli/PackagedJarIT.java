@@ -47,6 +47,35 @@ class PackagedJarIT {
   }
 
   @Test
+  void the_main_job_serves_the_demo_site_from_the_jar_alone(@org.junit.jupiter.api.io.TempDir Path elsewhere)
+      throws Exception {
+    // run from an empty folder: nothing of the repository or ../shared is within reach
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString(), "serve", "--demo", "--port", "0")
+        .directory(elsewhere.toFile()).redirectError(elsewhere.resolve("err.txt").toFile()).start();
+    try {
+      var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String first = lines.readLine();
+      assertThat(first).as(Files.readString(elsewhere.resolve("err.txt"))).startsWith("Malaff serves http://127.0.0.1:");
+      assertThat(lines.readLine()).startsWith("editor: demo  password: ");
+      String base = first.substring("Malaff serves ".length(), first.indexOf('/', "Malaff serves http://".length()));
+      var http = java.net.http.HttpClient.newHttpClient();
+      var home = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(home.statusCode()).isEqualTo(200);
+      assertThat(home.body()).contains("SaudiNewsNet").contains("href=\"/dossiers/");
+      String dossier = home.body().replaceAll("(?s).*?href=\"(/dossiers/[^\"]+)\".*", "$1");
+      var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + dossier)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("عناوين الملف");
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+  }
+
+  @Test
   void exits_2_with_one_line_for_a_missing_file() throws Exception {
     Result r = run("parse", "no-such-dossier.txt");
     assertThat(r.status()).isEqualTo(2);
