@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.malaff.archive.Archive;
+import org.malaff.archive.ArticleRef;
+import org.malaff.archive.AttributedQuote;
 import org.malaff.archive.ArchiveException;
 import org.malaff.archive.SearchHit;
 import org.malaff.archive.SearchQuery;
@@ -30,6 +32,7 @@ import org.malaff.publish.AtomRenderer;
 import org.malaff.publish.HtmlRenderer;
 import org.malaff.publish.JsonRenderer;
 import org.malaff.publish.PdfRenderer;
+import org.malaff.text.ArabicNormalizer;
 
 /** The pages readers see: home, dossiers by month, a dossier and its exports, an article, a person, search, the feed. */
 final class PublicPages {
@@ -120,14 +123,46 @@ final class PublicPages {
     });
   }
 
+  /** A person's quotes and the articles naming them; {@code about}, {@code from} and {@code to} narrow both. */
   void person(Context ctx) {
     String key = "person:" + ctx.pathParam("key");
+    String about = param(ctx, "about");
+    String from = param(ctx, "from");
+    String to = param(ctx, "to");
+    LocalDate first;
+    LocalDate last;
+    try {
+      first = from == null ? null : LocalDate.parse(from);
+      last = to == null ? null : LocalDate.parse(to);
+    } catch (DateTimeParseException e) {
+      throw new Refusal(400, "التاريخ يُكتب هكذا: 2015-08-10");
+    }
     cached(ctx, () -> {
       var entity = archive.entity(key).orElseThrow(() -> Refusal.notFound("لا يوجد شخص بهذا الاسم في الأرشيف."));
-      Views.PersonPage page = new Views.PersonPage(key, entity.name(), archive.quotesBy(key, 300),
-          archive.articlesNaming(key, 300));
+      List<String> words = about == null ? List.of()
+          : List.of(ArabicNormalizer.normalize(about, ArabicNormalizer.Level.STANDARD).split("\\s+"));
+      List<AttributedQuote> quotes = archive.quotesBy(key, 2000).stream()
+          .filter(q -> within(q.article().date(), first, last))
+          .filter(q -> says(q.quote().text(), words)).limit(300).toList();
+      List<ArticleRef> articles = archive.articlesNaming(key, 2000).stream()
+          .filter(a -> within(a.date(), first, last)).limit(300).toList();
+      Views.PersonPage page = new Views.PersonPage(key, entity.name(), about, from, to, quotes, articles);
       return site.render("person.jte", Map.of("frame", site.frame(ctx, entity.name(), null), "page", page));
     });
+  }
+
+  private static boolean within(LocalDate d, LocalDate first, LocalDate last) {
+    return (first == null && last == null)
+        || (d != null && (first == null || !d.isBefore(first)) && (last == null || !d.isAfter(last)));
+  }
+
+  /** Whether a quote holds every word asked for, compared in normalized form (ال and و attached still match). */
+  private static boolean says(String text, List<String> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    String t = ArabicNormalizer.normalize(text, ArabicNormalizer.Level.STANDARD);
+    return words.stream().allMatch(t::contains);
   }
 
   void search(Context ctx) {

@@ -46,8 +46,16 @@ public final class Views {
   /** An article's page. */
   public record ArticlePage(Item item, String url, List<Named> people, List<Said> quotes) {}
 
-  /** A person's page. */
-  public record PersonPage(String key, String name, List<AttributedQuote> quotes, List<ArticleRef> articles) {}
+  /**
+   * A person's page: what they said and where they are named, newest first, narrowed to the words
+   * and dates asked for (null for none): "what did X say about Y this week".
+   */
+  public record PersonPage(String key, String name, String about, String from, String to, List<AttributedQuote> quotes,
+      List<ArticleRef> articles) {
+    public boolean narrowed() {
+      return about != null || from != null || to != null;
+    }
+  }
 
   /** The search form as filled in. */
   public record SearchForm(String q, String source, String from, String to, String person, String order) {

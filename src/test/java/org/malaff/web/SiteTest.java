@@ -92,6 +92,38 @@ class SiteTest {
   }
 
   @Test
+  void a_person_page_answers_what_they_said_about_something_in_a_period() {
+    java.util.Map<String, Integer> said = new java.util.HashMap<>();
+    for (String id : site.archive.dossier(sample).orElseThrow().articleIds()) {
+      site.archive.quotes(id).stream().filter(q -> q.speakerKey() != null && q.speakerKey().startsWith("person:"))
+          .forEach(q -> said.merge(q.speakerKey(), 1, Integer::sum));
+    }
+    String key = said.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    WebClient c = client();
+    String all = c.get(Format.personPath(key)).body();
+    int quotes = all.split("<li><p>").length - 1;
+    assertThat(quotes).isGreaterThan(2);
+    String about = c.get(Format.personPath(key) + "?about=" + java.net.URLEncoder.encode("المعارضه",
+        java.nio.charset.StandardCharsets.UTF_8)).body(); // typed with ه for ة
+    int aboutQuotes = about.split("<li><p>").length - 1;
+    assertThat(aboutQuotes).isBetween(1, quotes - 1);
+    for (String q : about.split("<li><p>")) {
+      if (q.startsWith("«") || !q.startsWith("<")) {
+        assertThat(q.substring(0, q.indexOf("</p>"))).contains("المعارض");
+      }
+    }
+    assertThat(c.get(Format.personPath(key) + "?from=2030-01-01").body().split("<li><p>").length - 1).isZero();
+    // undated articles (some of the sample's) fall outside every period
+    int dated = c.get(Format.personPath(key) + "?from=2000-01-01").body().split("<li><p>").length - 1;
+    assertThat(dated).isBetween(1, quotes);
+    assertThat(c.get(Format.personPath(key) + "?from=2013-11-01&to=2013-11-30").body().split("<li><p>").length - 1)
+        .isEqualTo(dated);
+    assertThat(c.get(Format.personPath(key) + "?from=2013-11-21&to=2013-11-30").body().split("<li><p>").length - 1)
+        .isLessThan(dated);
+    assertThat(c.get(Format.personPath(key) + "?from=soon").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void exports_and_the_feed_are_what_they_say() throws Exception {
     WebClient c = client();
     HttpResponse<String> txt = c.get("/dossiers/" + sample + ".txt");
