@@ -18,6 +18,7 @@ import java.util.function.Consumer;
  */
 public final class EmbeddedArchive implements Archive {
   private final Records records;
+  private final NameRecords names;
   private final SearchIndex index;
   /** Indexes committed batches while the caller prepares the next one; searches wait for it. */
   private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -35,6 +36,7 @@ public final class EmbeddedArchive implements Archive {
 
   private EmbeddedArchive(Records records, SearchIndex index) {
     this.records = records;
+    this.names = new NameRecords(records);
     this.index = index;
   }
 
@@ -150,27 +152,27 @@ public final class EmbeddedArchive implements Archive {
 
   @Override
   public Optional<StoredEntity> entity(String key) {
-    return records.entity(key);
+    return names.entity(key);
   }
 
   @Override
   public List<StoredMention> mentions(String articleId) {
-    return records.mentions(articleId);
+    return names.mentions(articleId);
   }
 
   @Override
   public List<StoredQuote> quotes(String articleId) {
-    return records.quotes(articleId);
+    return names.quotes(articleId);
   }
 
   @Override
   public List<ArticleRef> articlesNaming(String entityKey, int limit) {
-    return records.articlesNaming(entityKey, limit);
+    return names.articlesNaming(entityKey, limit);
   }
 
   @Override
   public List<AttributedQuote> quotesBy(String entityKey, int limit) {
-    return records.quotesBy(entityKey, limit);
+    return names.quotesBy(entityKey, limit);
   }
 
   @Override

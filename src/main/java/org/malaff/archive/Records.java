@@ -375,20 +375,9 @@ final class Records implements AutoCloseable {
     return out;
   }
 
-  synchronized List<StoredLink> links(String articleId) {
-    List<StoredLink> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT a, b, kind, score FROM duplicate_link WHERE a = ? OR b = ?")) {
-      p.setString(1, articleId);
-      p.setString(2, articleId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new StoredLink(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new ArchiveException("cannot read links: " + e.getMessage(), e);
-    }
-    return out;
+  List<StoredLink> links(String articleId) {
+    return list("the links of " + articleId, "SELECT a, b, kind, score FROM duplicate_link WHERE a = ? OR b = ?",
+        r -> new StoredLink(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4)), articleId, articleId);
   }
 
   synchronized boolean addEditor(String name, String passwordHash) {
@@ -402,15 +391,9 @@ final class Records implements AutoCloseable {
     }
   }
 
-  synchronized Optional<String> editorPasswordHash(String name) {
-    try (PreparedStatement p = db.prepareStatement("SELECT password_hash FROM editor WHERE name = ?")) {
-      p.setString(1, name);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new ArchiveException("cannot read editor " + name + ": " + e.getMessage(), e);
-    }
+  Optional<String> editorPasswordHash(String name) {
+    return list("editor " + name, "SELECT password_hash FROM editor WHERE name = ?", r -> r.getString(1), name)
+        .stream().findFirst();
   }
 
   /** Saves a composed dossier whole (replacing one of the same id) in one transaction. */
@@ -464,98 +447,35 @@ final class Records implements AutoCloseable {
     }
   }
 
-  synchronized Optional<StoredEntity> entity(String key) {
-    try (PreparedStatement p = db.prepareStatement("SELECT key, type, name FROM entity WHERE key = ?")) {
-      p.setString(1, key);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Optional.of(new StoredEntity(r.getString(1), r.getString(2), r.getString(3))) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new ArchiveException("cannot read entity " + key + ": " + e.getMessage(), e);
-    }
+  /** Reads one row into a value. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet r) throws SQLException;
   }
 
-  synchronized List<StoredMention> mentions(String articleId) {
-    List<StoredMention> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT m.paragraph, m.start, m.end, m.text, m.type, m.role, "
-        + "m.entity_key, e.name FROM mention m JOIN entity e ON e.key = m.entity_key WHERE m.article_id = ? "
-        + "ORDER BY m.paragraph, m.start")) {
-      p.setString(1, articleId);
+  /**
+   * The rows of a query with its parameters bound in order, each read by {@code row}; {@code what}
+   * names what was being read in the error, should there be one.
+   */
+  synchronized <T> List<T> list(String what, String sql, Row<T> row, Object... params) {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new StoredMention(articleId, r.getInt(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5),
-              r.getString(6), r.getString(7), r.getString(8)));
+          out.add(row.read(r));
         }
       }
     } catch (SQLException e) {
-      throw new ArchiveException("cannot read the names in " + articleId + ": " + e.getMessage(), e);
+      throw new ArchiveException("cannot read " + what + ": " + e.getMessage(), e);
     }
     return out;
   }
 
-  private static final String QUOTE_COLUMNS = "q.article_id, q.paragraph, q.speaker_key, q.speaker_text, q.anonymous, "
-      + "q.direct, q.text";
-
-  private static StoredQuote quote(ResultSet r) throws SQLException {
-    return new StoredQuote(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getInt(5) == 1,
-        r.getInt(6) == 1, r.getString(7));
-  }
-
-  synchronized List<StoredQuote> quotes(String articleId) {
-    List<StoredQuote> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT " + QUOTE_COLUMNS + " FROM quote q WHERE q.article_id = ? "
-        + "ORDER BY q.paragraph, q.rowid")) {
-      p.setString(1, articleId);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(quote(r));
-        }
-      }
-    } catch (SQLException e) {
-      throw new ArchiveException("cannot read the quotes in " + articleId + ": " + e.getMessage(), e);
-    }
-    return out;
-  }
-
-  private static final String REF_COLUMNS = "a.id, a.headline, a.source, a.date";
-
-  private static ArticleRef ref(ResultSet r, int from) throws SQLException {
-    return new ArticleRef(r.getString(from), r.getString(from + 1), r.getString(from + 2), date(r.getString(from + 3)));
-  }
-
-  synchronized List<ArticleRef> articlesNaming(String entityKey, int limit) {
-    List<ArticleRef> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT " + REF_COLUMNS + " FROM article a WHERE a.id IN "
-        + "(SELECT article_id FROM mention WHERE entity_key = ?) ORDER BY a.date IS NULL, a.date DESC, a.seq DESC LIMIT ?")) {
-      p.setString(1, entityKey);
-      p.setInt(2, limit);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(ref(r, 1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new ArchiveException("cannot read the articles naming " + entityKey + ": " + e.getMessage(), e);
-    }
-    return out;
-  }
-
-  synchronized List<AttributedQuote> quotesBy(String entityKey, int limit) {
-    List<AttributedQuote> out = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT " + QUOTE_COLUMNS + ", " + REF_COLUMNS + " FROM quote q "
-        + "JOIN article a ON a.id = q.article_id WHERE q.speaker_key = ? "
-        + "ORDER BY a.date IS NULL, a.date DESC, a.seq DESC, q.paragraph LIMIT ?")) {
-      p.setString(1, entityKey);
-      p.setInt(2, limit);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new AttributedQuote(quote(r), ref(r, 8)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new ArchiveException("cannot read the quotes of " + entityKey + ": " + e.getMessage(), e);
-    }
-    return out;
+  static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
   }
 
   /** SQLite's integrity and foreign-key checks: empty when all is well. */
@@ -578,10 +498,6 @@ final class Records implements AutoCloseable {
       out.add("check failed: " + e.getMessage());
     }
     return out;
-  }
-
-  private static LocalDate date(String iso) {
-    return iso == null ? null : LocalDate.parse(iso);
   }
 
   private static List<Map<String, String>> body(Article a) {

@@ -126,6 +126,7 @@ class SiteBrowserIT {
     page.click("form.panel button[type=submit]");
     page.waitForURL("**/editor/");
     browser.screenshot(page, "desktop-editor-home");
+    assertThat(A11yCheck.violations(page)).as("editor home").isEmpty();
     page.click("a.button");
     page.waitForURL("**/editor/compose");
     page.fill("#compose-q", "لافروف");
@@ -141,6 +142,7 @@ class SiteBrowserIT {
     page.fill("#title", "لافروف في الصحف");
     page.fill("#date", "2013-11-21");
     browser.screenshot(page, "desktop-editor-compose");
+    assertThat(A11yCheck.violations(page)).as("compose").isEmpty();
     page.click("form[action='/editor/dossiers'] button[type=submit]");
     page.waitForURL("**/editor/dossiers/*");
     String id = page.url().substring(page.url().lastIndexOf('/') + 1);
