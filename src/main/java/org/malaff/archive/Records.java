@@ -215,25 +215,35 @@ final class Records implements AutoCloseable {
         + "VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement da = db.prepareStatement("INSERT INTO dossier_article(dossier_id, position, article_id) VALUES (?, ?, ?)")) {
       for (StoredDossier x : batch.dossiers()) {
-        d.setString(1, x.id());
-        d.setString(2, x.title());
-        d.setString(3, x.date() == null ? null : x.date().toString());
-        d.setString(4, x.editor());
-        d.setString(5, json(x.breadcrumb()));
-        d.setString(6, x.origin());
+        bindDossier(d, x);
         if (d.executeUpdate() == 1) {
           dossiers++;
-          for (int p = 0; p < x.articleIds().size(); p++) {
-            da.setString(1, x.id());
-            da.setInt(2, p + 1);
-            da.setString(3, x.articleIds().get(p));
-            da.addBatch();
-          }
-          da.executeBatch();
+          insertItems(da, x);
         }
       }
     }
     return new StoreResult(added, already, dossiers, stored);
+  }
+
+  /** Binds a dossier's id, title, date, editor, breadcrumb and origin to parameters 1–6. */
+  private static void bindDossier(PreparedStatement p, StoredDossier d) throws SQLException {
+    p.setString(1, d.id());
+    p.setString(2, d.title());
+    p.setString(3, d.date() == null ? null : d.date().toString());
+    p.setString(4, d.editor());
+    p.setString(5, json(d.breadcrumb()));
+    p.setString(6, d.origin());
+  }
+
+  /** Inserts a dossier's articles with their 1-based positions. */
+  private static void insertItems(PreparedStatement p, StoredDossier d) throws SQLException {
+    for (int i = 0; i < d.articleIds().size(); i++) {
+      p.setString(1, d.id());
+      p.setInt(2, i + 1);
+      p.setString(3, d.articleIds().get(i));
+      p.addBatch();
+    }
+    p.executeBatch();
   }
 
   private boolean exists(String table, String column, String value) throws SQLException {
@@ -407,23 +417,12 @@ final class Records implements AutoCloseable {
               + "published = excluded.published, changed = excluded.changed");
           PreparedStatement add = db.prepareStatement(
               "INSERT INTO dossier_article(dossier_id, position, article_id) VALUES (?, ?, ?)")) {
-        up.setString(1, d.id());
-        up.setString(2, d.title());
-        up.setString(3, d.date() == null ? null : d.date().toString());
-        up.setString(4, d.editor());
-        up.setString(5, json(d.breadcrumb()));
-        up.setString(6, d.origin());
+        bindDossier(up, d);
         up.setInt(7, d.published() ? 1 : 0);
         up.executeUpdate();
         del.setString(1, d.id());
         del.executeUpdate();
-        for (int i = 0; i < d.articleIds().size(); i++) {
-          add.setString(1, d.id());
-          add.setInt(2, i + 1);
-          add.setString(3, d.articleIds().get(i));
-          add.addBatch();
-        }
-        add.executeBatch();
+        insertItems(add, d);
         db.commit();
       } catch (SQLException | RuntimeException e) {
         db.rollback();
