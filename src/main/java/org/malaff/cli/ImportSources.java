@@ -10,10 +10,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.malaff.archive.ImportSource;
 import org.malaff.format.DossierReader;
+import org.malaff.ingest.ArticleExtractor;
 import org.malaff.ingest.BadInputException;
 import org.malaff.ingest.NewsItem;
 import org.malaff.ingest.NewsJsonReader;
+import org.malaff.ingest.PageDecoder;
 import org.malaff.ingest.TextFileReader;
+import org.malaff.ingest.WebArticle;
 import org.malaff.model.Article;
 import org.malaff.model.Dossier;
 import org.malaff.model.Problem;
@@ -22,7 +25,8 @@ import org.malaff.read.NewsItemReader;
 
 /**
  * Reads the paths given to a command, file by file: dossier text files (a dossier with its articles
- * in order), article text files, news zips and JSON (loose articles, their URLs as ids), and folders
+ * in order), article text files, saved web pages (.html, .htm: the article in them), news zips and
+ * JSON (loose articles, their URLs as ids), and folders
  * of these walked in name order. A file that cannot be read is a problem, named with its line where
  * there is one, and the others are still read; when {@code strict}, a file named on the command line
  * that cannot be read stops the command instead.
@@ -105,6 +109,24 @@ final class ImportSources {
     }
   }
 
+  /** A saved web page: its charset decided as a browser would, its article found by the extractor. */
+  private Article page(Path file) throws BadInputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot be read: " + e.getMessage());
+    }
+    if (bytes.length > TextFileReader.DEFAULT_MAX_BYTES) {
+      throw new BadInputException(file, "is larger than " + TextFileReader.DEFAULT_MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    WebArticle web = ArticleExtractor.extract(PageDecoder.decode(bytes, null).text(), null);
+    if (web.paragraphs().isEmpty()) {
+      throw new BadInputException(file, "holds no article text that could be found");
+    }
+    return items.read(web.asNewsItem(file.toString()), 0);
+  }
+
   private ImportSource source(Path file) throws BadInputException {
     if (!Files.exists(file)) {
       throw new BadInputException(file, "no such file");
@@ -118,7 +140,7 @@ final class ImportSources {
       return new ImportSource(file.toString(), null, articles);
     }
     if (name.endsWith(".html") || name.endsWith(".htm")) {
-      throw new BadInputException(file, "HTML pages are not read yet (see issue 7); save the article as text");
+      return new ImportSource(file.toString(), null, List.of(page(file)));
     }
     String text = new TextFileReader().read(file).text();
     Dossier d = DossierReader.read(text);

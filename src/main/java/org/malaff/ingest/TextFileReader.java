@@ -29,8 +29,6 @@ public final class TextFileReader {
   /** The default limit: far above any real dossier (the sample is 0.1 MB). */
   public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
-  private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
-  private static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
 
   private final long maxBytes;
 
@@ -97,7 +95,7 @@ public final class TextFileReader {
       // alef-lam, the commonest pair of Arabic, frequent
       Charset best = null;
       double bestScore = 0;
-      for (Charset cs : new Charset[] {WINDOWS_1256, ISO_8859_6}) {
+      for (Charset cs : ArabicCharsets.LEGACY) {
         double score = arabicScore(new String(bytes, cs));
         if (score > bestScore) {
           best = cs;
@@ -109,7 +107,7 @@ public final class TextFileReader {
       }
       int offset = firstInvalidUtf8(bytes);
       throw new BadInputException(file, lineOf(bytes, offset),
-          String.format("is not UTF-8 (byte 0x%02X) nor Arabic in windows-1256 or ISO-8859-6", bytes[offset] & 0xFF));
+          String.format("is not UTF-8 (byte 0x%02X) nor Arabic in windows-1256, ISO-8859-6 or cp720", bytes[offset] & 0xFF));
     } catch (CharacterCodingException e) {
       throw new BadInputException(file, "cannot be decoded: " + e.getMessage());
     }
