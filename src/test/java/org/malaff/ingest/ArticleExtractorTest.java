@@ -1,0 +1,98 @@
+package org.malaff.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+  private static final Path CNN = Path.of("../shared/data/html/cnn-arabic-2013");
+
+  /** Token-level F1 of two texts (whitespace tokens, counted as multisets). */
+  static double f1(String got, String gold) {
+    List<String> g = List.of(gold.strip().split("\\s+"));
+    List<String> x = List.of(got.strip().split("\\s+"));
+    Map<String, Integer> left = new HashMap<>();
+    g.forEach(t -> left.merge(t, 1, Integer::sum));
+    int common = 0;
+    for (String t : x) {
+      Integer c = left.get(t);
+      if (c != null && c > 0) {
+        common++;
+        left.put(t, c - 1);
+      }
+    }
+    double p = common / (double) x.size();
+    double r = common / (double) g.size();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  @Test
+  void the_cnn_arabic_page_gives_its_article_and_metadata() throws Exception {
+    PageDecoder.DecodedPage page = PageDecoder.decode(Files.readAllBytes(CNN.resolve("arabic_article.html")), null);
+    WebArticle a = ArticleExtractor.extract(page.text(), "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/");
+    String gold = Files.readString(CNN.resolve("arabic_expected_text.txt"));
+    assertThat(f1(String.join("\n", a.paragraphs()), gold)).isGreaterThanOrEqualTo(0.95);
+    assertThat(a.headline()).isEqualTo("معارضون يسيطرون على مخازن للصواريخ بريف دمشق");
+    assertThat(a.source()).isEqualTo("CNNArabic");
+    assertThat(a.published()).contains("28 آب/اغسطس 2013");
+    assertThat(String.join(" ", a.paragraphs())).doesNotContain("ترحب شبكة CNN بالنقاش");
+  }
+
+  @Test
+  void json_ld_gives_the_metadata_and_a_long_article_body_is_the_body() {
+    String body = "الفقرة الأولى من المقال تتحدث عن الاجتماع الوزاري الذي عقد في الرياض أمس.\\n"
+        .repeat(4) + "الفقرة الأخيرة.";
+    String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"WebSite\",\"name\":\"موقع\"},{\"@type\":\"NewsArticle\",\"headline\":\"اجتماع وزاري في الرياض\","
+        + "\"datePublished\":\"2015-08-10T09:30:00+03:00\",\"articleSection\":\"سياسة\",\"author\":[{\"@type\":\"Person\","
+        + "\"name\":\"سارة الأحمد\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"صحيفة الرياض\"},"
+        + "\"articleBody\":\"" + body + "\"}]}</script><meta property=\"og:title\" content=\"عنوان آخر\"></head>"
+        + "<body><p>نص الصفحة</p></body></html>";
+    WebArticle a = ArticleExtractor.extract(html, "https://example.org/a");
+    assertThat(a.headline()).isEqualTo("اجتماع وزاري في الرياض");
+    assertThat(a.author()).isEqualTo("سارة الأحمد");
+    assertThat(a.source()).isEqualTo("صحيفة الرياض");
+    assertThat(a.published()).startsWith("2015-08-10");
+    assertThat(a.section()).isEqualTo("سياسة");
+    assertThat(a.method()).isEqualTo("json-ld");
+    assertThat(a.paragraphs()).hasSize(5).endsWith("الفقرة الأخيرة.");
+  }
+
+  /** A page built for this test: menus, a related-links box, a comments box, and paragraphs each in a box of its own. */
+  @Test
+  void boilerplate_goes_and_paragraphs_wrapped_one_by_one_are_all_kept() {
+    StringBuilder html = new StringBuilder("<html><head><meta property=\"og:site_name\" content=\"الوطن\">"
+        + "<meta name=\"author\" content=\"محمد علي\"></head><body><nav><a href=\"/\">الرئيسية</a> <a href=\"/p\">سياسة</a></nav>"
+        + "<div class=\"header\"><a href=\"/\">شعار الصحيفة وعنوانها الطويل جداً جداً</a></div><div id=\"story\">");
+    for (int i = 1; i <= 12; i++) {
+      html.append("<div class=\"para\"><p>الفقرة رقم ").append(i)
+          .append(" من المقال، وفيها ما يكفي من الكلمات لتكون فقرة حقيقية من نص الخبر.</p></div>");
+    }
+    html.append("</div><div class=\"related-news\"><ul><li><a href=\"/x\">خبر ذو صلة بعنوان طويل بما يكفي ليحسب</a></li>"
+        + "<li><a href=\"/y\">خبر آخر ذو صلة بعنوان طويل بما يكفي ليحسب</a></li></ul></div>"
+        + "<div id=\"comments\"><p>أضف تعليقك هنا، والتعليقات تعبر عن أصحابها فقط لا عن رأي الصحيفة.</p></div>"
+        + "<footer>جميع الحقوق محفوظة للصحيفة ٢٠١٥ وكل ما يتعلق بها من حقوق</footer></body></html>");
+    WebArticle a = ArticleExtractor.extract(html.toString(), null);
+    assertThat(a.paragraphs()).hasSize(12);
+    assertThat(a.paragraphs().get(0)).startsWith("الفقرة رقم 1 ");
+    assertThat(a.paragraphs().get(11)).startsWith("الفقرة رقم 12 ");
+    assertThat(a.source()).isEqualTo("الوطن");
+    assertThat(a.author()).isEqualTo("محمد علي");
+    assertThat(a.method()).isEqualTo("page");
+  }
+
+  @Test
+  void text_split_by_line_breaks_in_one_box_is_read_as_paragraphs() {
+    String html = "<html><body><div class=\"content\">السطر الأول من الخبر وهو طويل بما يكفي ليكون فقرة.<br><br>"
+        + "السطر الثاني من الخبر وفيه <b>كلمة بارزة</b> ورابط <a href=\"/z\">قصير</a> ضمن النص.<br>"
+        + "السطر الثالث والأخير من الخبر وهو طويل أيضاً.</div><div class=\"menu\"><a href=\"/1\">قسم أول</a></div></body></html>";
+    WebArticle a = ArticleExtractor.extract(html, null);
+    assertThat(a.paragraphs()).containsExactly("السطر الأول من الخبر وهو طويل بما يكفي ليكون فقرة.",
+        "السطر الثاني من الخبر وفيه كلمة بارزة ورابط قصير ضمن النص.", "السطر الثالث والأخير من الخبر وهو طويل أيضاً.");
+  }
+}
