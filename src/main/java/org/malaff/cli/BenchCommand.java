@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web, html")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -88,6 +88,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "extract: the first N articles only; 0 for all (default ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--page", description = "html: the saved page (default: the CNN Arabic fixture in ../shared)")
+  Path page;
+
+  @Option(names = "--gold", description = "html: the page's article text, as the gold standard")
+  Path gold;
+
+  @Option(names = "--url", description = "html: the page's address")
+  String url;
+
   @Option(names = "--clients", defaultValue = "50", description = "web: concurrent clients (default ${DEFAULT-VALUE})")
   int clients;
 
@@ -139,6 +148,13 @@ final class BenchCommand implements Callable<Integer> {
       new ExtractBenchmark(spec.commandLine().getOut()).run(data, rounds(15), names, limit);
       return 0;
     }
+    if (what.equals("html")) {
+      Path dir = Path.of("../shared/data/html/cnn-arabic-2013");
+      new HtmlBenchmark(spec.commandLine().getOut()).run(page == null ? dir.resolve("arabic_article.html") : page,
+          gold == null ? dir.resolve("arabic_expected_text.txt") : gold,
+          url == null ? "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html" : url, rounds(15));
+      return 0;
+    }
     if (what.equals("web")) {
       new WebBenchmark(spec.commandLine().getOut()).run(archive, clients, rounds(3),
           Duration.ofSeconds(3), Duration.ofSeconds(seconds));
@@ -150,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (!what.equals("reader")) {
-      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web");
+      throw new BadInputException(Path.of(what), "unknown benchmark; there are: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web, html");
     }
     int rounds = rounds(15);
     if (copies < 1 || warmup < 0) {

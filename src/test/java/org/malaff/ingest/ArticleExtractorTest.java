@@ -4,39 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
   private static final Path CNN = Path.of("../shared/data/html/cnn-arabic-2013");
-
-  /** Token-level F1 of two texts (whitespace tokens, counted as multisets). */
-  static double f1(String got, String gold) {
-    List<String> g = List.of(gold.strip().split("\\s+"));
-    List<String> x = List.of(got.strip().split("\\s+"));
-    Map<String, Integer> left = new HashMap<>();
-    g.forEach(t -> left.merge(t, 1, Integer::sum));
-    int common = 0;
-    for (String t : x) {
-      Integer c = left.get(t);
-      if (c != null && c > 0) {
-        common++;
-        left.put(t, c - 1);
-      }
-    }
-    double p = common / (double) x.size();
-    double r = common / (double) g.size();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
 
   @Test
   void the_cnn_arabic_page_gives_its_article_and_metadata() throws Exception {
     PageDecoder.DecodedPage page = PageDecoder.decode(Files.readAllBytes(CNN.resolve("arabic_article.html")), null);
     WebArticle a = ArticleExtractor.extract(page.text(), "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/");
     String gold = Files.readString(CNN.resolve("arabic_expected_text.txt"));
-    assertThat(f1(String.join("\n", a.paragraphs()), gold)).isGreaterThanOrEqualTo(0.95);
+    assertThat(TokenOverlap.of(String.join("\n", a.paragraphs()), gold).f1()).isGreaterThanOrEqualTo(0.95);
     assertThat(a.headline()).isEqualTo("معارضون يسيطرون على مخازن للصواريخ بريف دمشق");
     assertThat(a.source()).isEqualTo("CNNArabic");
     assertThat(a.published()).contains("28 آب/اغسطس 2013");
