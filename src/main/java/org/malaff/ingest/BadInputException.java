@@ -13,16 +13,25 @@ public final class BadInputException extends Exception {
   private final int line;
 
   public BadInputException(Path file, int line, String reason) {
-    super(file + (line > 0 ? ":" + line : "") + ": " + reason);
+    this(file + (line > 0 ? ":" + line : "") + ": " + reason, file, line);
+  }
+
+  private BadInputException(String message, Path file, int line) {
+    super(message);
     this.file = file;
     this.line = line;
+  }
+
+  /** Input that is not a file (a URL, a pasted text): {@code where} names it in the message. */
+  public static BadInputException at(String where, String reason) {
+    return new BadInputException(where + ": " + reason, null, 0);
   }
 
   public BadInputException(Path file, String reason) {
     this(file, 0, reason);
   }
 
-  /** The file concerned. */
+  /** The file concerned, or null when the input was not a file. */
   public Path file() {
     return file;
   }
