@@ -56,6 +56,12 @@ public interface Archive extends AutoCloseable {
   /** What an entity said, newest first (undated last), at most {@code limit}. */
   List<AttributedQuote> quotesBy(String entityKey, int limit);
 
+  /** What the archive remembers of the feed at {@code url}, if it was ever polled. */
+  Optional<FeedState> feed(String url);
+
+  /** Remembers a feed's state (replacing what was there). */
+  void saveFeed(FeedState feed);
+
   /** The duplicate links an article is part of. */
   List<StoredLink> links(String articleId);
 

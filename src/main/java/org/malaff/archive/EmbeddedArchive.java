@@ -176,6 +176,16 @@ public final class EmbeddedArchive implements Archive {
   }
 
   @Override
+  public Optional<FeedState> feed(String url) {
+    return records.feed(url);
+  }
+
+  @Override
+  public void saveFeed(FeedState feed) {
+    records.saveFeed(feed);
+  }
+
+  @Override
   public List<StoredLink> links(String articleId) {
     return records.links(articleId);
   }

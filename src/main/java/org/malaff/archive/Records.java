@@ -477,6 +477,33 @@ final class Records implements AutoCloseable {
     return iso == null ? null : LocalDate.parse(iso);
   }
 
+  Optional<FeedState> feed(String url) {
+    return list("feed " + url, "SELECT url, title, etag, last_modified, polled, next_due, failures, problem FROM feed "
+        + "WHERE url = ?", r -> new FeedState(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            instant(r.getString(5)), instant(r.getString(6)), r.getInt(7), r.getString(8)), url).stream().findFirst();
+  }
+
+  synchronized void saveFeed(FeedState f) {
+    try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO feed(url, title, etag, last_modified, polled, "
+        + "next_due, failures, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setString(1, f.url());
+      p.setString(2, f.title());
+      p.setString(3, f.etag());
+      p.setString(4, f.lastModified());
+      p.setString(5, f.polled() == null ? null : f.polled().toString());
+      p.setString(6, f.nextDue() == null ? null : f.nextDue().toString());
+      p.setInt(7, f.failures());
+      p.setString(8, f.problem());
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new ArchiveException("feed " + f.url() + " was not saved: " + e.getMessage(), e);
+    }
+  }
+
+  private static java.time.Instant instant(String iso) {
+    return iso == null ? null : java.time.Instant.parse(iso);
+  }
+
   /** SQLite's integrity and foreign-key checks: empty when all is well. */
   synchronized List<String> check() {
     List<String> out = new ArrayList<>();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "malaff 0.1.0",
     description = "Malaff (ملف): reads, checks and publishes Arabic press dossiers.",
-    subcommands = {ParseCommand.class, AnalyzeCommand.class, ImportCommand.class, SearchCommand.class, CompileCommand.class, ReindexCommand.class, ExportCommand.class, BenchCommand.class, TrainNerCommand.class, UserCommand.class, ServeCommand.class, FetchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, AnalyzeCommand.class, ImportCommand.class, SearchCommand.class, CompileCommand.class, ReindexCommand.class, ExportCommand.class, BenchCommand.class, TrainNerCommand.class, UserCommand.class, ServeCommand.class, FetchCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class MalaffCommand implements Runnable {
   /** Exit status for bad usage or bad input. */
   static final int BAD_INPUT = 2;

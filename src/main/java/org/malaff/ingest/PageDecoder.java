@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides the characters of a web page's bytes, as browsers do: a byte order mark first, then the
- * charset of the HTTP Content-Type, then a {@code <meta charset>} or {@code http-equiv} tag in the
- * first 4 kB, then detection (valid UTF-8; UTF-16 by its zero bytes; else the Arabic code page whose
+ * charset of the HTTP Content-Type, then the XML declaration's encoding (feeds) or a {@code <meta
+ * charset>} or {@code http-equiv} tag in the first 4 kB, then detection (valid UTF-8; UTF-16 by its zero bytes; else the Arabic code page whose
  * decoding reads most as Arabic). A declared charset is overruled when the bytes cannot be it: not
  * valid UTF-8 when UTF-8 is declared, or a Latin code page declared over bytes that read as Arabic
  * in an Arabic one (servers often send ISO-8859-1 by default).
@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class PageDecoder {
   private static final Pattern META = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_DECLARATION = Pattern.compile(
+      "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Set<String> LATIN = Set.of("ISO-8859-1", "windows-1252", "US-ASCII");
 
@@ -49,7 +51,11 @@ public final class PageDecoder {
     if (header != null && plausible(bytes, header)) {
       return new DecodedPage(new String(bytes, header), header, Source.HEADER);
     }
-    Charset meta = label(META.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)));
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Charset meta = label(XML_DECLARATION.matcher(head));
+    if (meta == null) {
+      meta = label(META.matcher(head));
+    }
     if (meta != null && plausible(bytes, meta)) {
       return new DecodedPage(new String(bytes, meta), meta, Source.META);
     }

@@ -199,6 +199,19 @@ abstract class ArchiveContract {
   }
 
   @Test
+  void a_feed_state_is_remembered_and_replaced() {
+    assertThat(archive.feed("https://example.org/rss")).isEmpty();
+    FeedState first = new FeedState("https://example.org/rss", "الرياض", "\"v1\"", "Mon, 10 Aug 2015 09:00:00 GMT",
+        java.time.Instant.parse("2015-08-10T09:00:00Z"), java.time.Instant.parse("2015-08-10T09:15:00Z"), 0, null);
+    archive.saveFeed(first);
+    assertThat(archive.feed("https://example.org/rss")).contains(first);
+    FeedState failed = new FeedState(first.url(), first.title(), first.etag(), first.lastModified(), first.polled(),
+        java.time.Instant.parse("2015-08-10T10:00:00Z"), 2, "the server answered 500");
+    archive.saveFeed(failed);
+    assertThat(archive.feed("https://example.org/rss")).contains(failed);
+  }
+
+  @Test
   void duplicate_links_are_kept_both_ways() {
     archive.store(new Batch(List.of(LAVROV, OIL), List.of(), List.of(), List.of(new StoredLink("a1", "a2", "near", 0.91)), List.of()));
     assertThat(archive.links("a2")).containsExactly(new StoredLink("a1", "a2", "near", 0.91));

@@ -35,6 +35,7 @@ class EmbeddedArchiveTest extends ArchiveContract {
         var s = db.createStatement()) {
       // as version 1 left it
       s.execute("DROP TABLE editor");
+      s.execute("DROP TABLE feed");
       s.execute("DROP INDEX dossier_date");
       s.execute("ALTER TABLE dossier DROP COLUMN published");
       s.execute("ALTER TABLE dossier DROP COLUMN changed");
