@@ -65,12 +65,13 @@ public final class PageDecoder {
 
   /** The charset the bytes most likely are in, with nothing declared. */
   static Charset detect(byte[] bytes) {
+    // UTF-16 first: Arabic in UTF-16 is all bytes below 0x80, which is also valid UTF-8
+    Charset utf16 = TextFileReader.utf16WithoutMark(bytes);
+    if (utf16 != null && TextFileReader.readsAsArabic(new String(bytes, utf16))) {
+      return utf16;
+    }
     if (validUtf8(bytes)) {
       return StandardCharsets.UTF_8;
-    }
-    Charset utf16 = TextFileReader.utf16WithoutMark(bytes);
-    if (utf16 != null) {
-      return utf16;
     }
     Charset best = null;
     double bestScore = 0;

@@ -90,6 +90,12 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void reads_a_saved_web_page_through_the_extractor() throws Exception {
+    JsonNode root = json(CliRun.of("analyze", "../shared/data/html/cnn-arabic-2013/arabic_article.html", "--json"));
+    assertThat(root.toString()).contains("معارضون يسيطرون على مخازن للصواريخ بريف دمشق").contains("CNNArabic");
+  }
+
+  @Test
   void refuses_a_json_file_that_is_not_an_array_naming_it() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"title\": 1}");
     CliRun run = CliRun.of("analyze", bad.toString());

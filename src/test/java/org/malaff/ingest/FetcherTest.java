@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class FetcherTest {
   private static final String PAGE = "<html><head><meta charset=\"windows-1256\"><title>خبر</title></head><body><p>"
       + "قال المتحدث إن الاجتماع ناقش الأوضاع الإقليمية والدولية في العاصمة الرياض أمس.</p></body></html>";
+  static final java.nio.file.Path SHARED = java.nio.file.Path.of("../shared/data").toAbsolutePath().normalize();
   static HttpServer server;
   static ServerSocket trap;
   static ServerSocket trap6;
@@ -45,7 +46,8 @@ class FetcherTest {
     for (ServerSocket s : new ServerSocket[] {trap, trap6}) {
       Thread t = new Thread(() -> {
         while (!s.isClosed()) {
-          try (var c = s.accept()) {
+          try {
+            s.accept().close();
             trapped.incrementAndGet();
           } catch (IOException e) {
             return;
@@ -74,6 +76,16 @@ class FetcherTest {
   private static void handle(HttpExchange x) throws IOException {
     requests.incrementAndGet();
     String path = x.getRequestURI().getPath();
+    if (path.startsWith("/fixtures/")) {
+      // the real fixtures of ../shared/data, served as plain bytes with no charset said anywhere
+      java.nio.file.Path file = SHARED.resolve(path.substring("/fixtures/".length())).normalize();
+      if (!file.startsWith(SHARED) || !java.nio.file.Files.isRegularFile(file)) {
+        send(x, 404, "text/plain", new byte[0], false);
+      } else {
+        send(x, 200, path.endsWith(".html") ? "text/html" : "text/plain", java.nio.file.Files.readAllBytes(file), false);
+      }
+      return;
+    }
     switch (path) {
       case "/page" -> send(x, 200, "text/html", PAGE.getBytes(ArabicCharsets.WINDOWS_1256), false);
       case "/gzip" -> send(x, 200, "text/html; charset=windows-1256", gzip(PAGE.getBytes(ArabicCharsets.WINDOWS_1256)), true);
@@ -185,6 +197,29 @@ class FetcherTest {
     assertThatThrownBy(() -> get("/slow")).hasMessageContaining("within 2 s");
     assertThat((System.nanoTime() - t0) / 1e9).isLessThan(3.5);
     assertThatThrownBy(() -> get("/missing")).hasMessageContaining("answered 500");
+  }
+
+  @Test
+  void every_encodings_fixture_fetched_without_a_declared_charset_reads_as_from_disk() throws Exception {
+    int n = 0;
+    try (var files = java.nio.file.Files.walk(SHARED.resolve("encodings"))) {
+      for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+          .filter(p -> !p.getFileName().toString().equals("SOURCE.txt")).sorted().toList()) {
+        Fetched got = get("/fixtures/" + SHARED.relativize(f).toString().replace('\\', '/'));
+        String fetched = PageDecoder.decode(got.body(), got.contentType()).text();
+        String onDisk = f.toString().endsWith(".html") ? PageDecoder.decode(java.nio.file.Files.readAllBytes(f), null).text()
+            : new TextFileReader().read(f).text();
+        assertThat(fetched).as(f.toString()).isEqualTo(onDisk);
+        n++;
+      }
+    }
+    assertThat(n).isEqualTo(19);
+    Fetched cnn = get("/fixtures/html/cnn-arabic-2013/arabic_article.html");
+    WebArticle a = ArticleExtractor.extract(PageDecoder.decode(cnn.body(), cnn.contentType()).text(), cnn.uri().toString());
+    assertThat(TokenOverlap.of(String.join("\n", a.paragraphs()),
+        java.nio.file.Files.readString(SHARED.resolve("html/cnn-arabic-2013/arabic_expected_text.txt"))).f1())
+        .isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
