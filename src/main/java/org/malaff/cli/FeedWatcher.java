@@ -29,8 +29,8 @@ import org.malaff.read.NewsItemReader;
  * Polls feeds into an archive. Each due feed is fetched with the validators of its last poll (a
  * feed that has not changed answers 304 and sends no body), read, and its items stored through the
  * same import path as files, so an item seen again — in a later poll or in another feed — is
- * recognised by its URL or its text and stored once. A host gets one request at a time and a pause
- * between them; a feed that fails is logged and polled again after a delay that doubles with each
+ * recognised by its URL or its text and stored once. A host gets one request at a time, the next
+ * starting {@code politeness} after the last one ended; a feed that fails is logged and polled again after a delay that doubles with each
  * failure in a row (at most a day). What each feed said last is kept in the archive.
  */
 final class FeedWatcher {
@@ -83,6 +83,7 @@ final class FeedWatcher {
       waitForHost(ref.url());
       try {
         Fetched f = fetcher.get(URI.create(ref.url()), state.etag(), state.lastModified());
+        lastRequest.put(host(ref.url()), System.nanoTime());
         if (f.notModified()) {
           unchanged++;
           archive.saveFeed(new FeedState(ref.url(), state.title(), f.etag(), f.lastModified(), now, now.plus(interval), 0, null));
@@ -105,6 +106,7 @@ final class FeedWatcher {
         read++;
         archive.saveFeed(new FeedState(ref.url(), source, f.etag(), f.lastModified(), now, now.plus(interval), 0, null));
       } catch (FetchException | BadInputException | IllegalArgumentException e) {
+        lastRequest.put(host(ref.url()), System.nanoTime());
         failed++;
         int failures = state.failures() + 1;
         Duration wait = interval.multipliedBy(1L << Math.min(failures, 16));
@@ -119,16 +121,24 @@ final class FeedWatcher {
     return new Pass(polled, read, unchanged, failed, notDue, added, duplicates);
   }
 
-  /** One request at a time to a host, {@code politeness} apart. */
+  /** The host of a feed's URL, or the URL itself when it is not one (its fetch will say why). */
+  private static String host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? url : h;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  /** Waits until {@code politeness} has passed since the last request to the host ended. */
   private void waitForHost(String url) throws InterruptedException {
-    String host = URI.create(url).getHost();
-    Long last = lastRequest.get(host);
+    Long last = lastRequest.get(host(url));
     if (last != null) {
       long wait = last + politeness.toNanos() - System.nanoTime();
       if (wait > 0) {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       }
     }
-    lastRequest.put(host, System.nanoTime());
   }
 }
