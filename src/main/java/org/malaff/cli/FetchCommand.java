@@ -2,7 +2,6 @@ package org.malaff.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.malaff.archive.EmbeddedArchive;
@@ -35,9 +34,7 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--archive", required = true, description = "the archive folder (created when missing)")
   Path archive;
 
-  @Option(names = "--allow", paramLabel = "HOST[:PORT]",
-      description = "reach this host although it is loopback, private or link-local (an intranet site; tests)")
-  List<String> allow = new ArrayList<>();
+  @picocli.CommandLine.Mixin AllowedHosts allowed;
 
   @Spec CommandSpec spec;
 
@@ -49,10 +46,7 @@ final class FetchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw BadInputException.at(url, "is not a URL: " + e.getMessage());
     }
-    FetchPolicy policy = FetchPolicy.defaults();
-    for (String host : allow) {
-      policy = policy.allowing(host);
-    }
+    FetchPolicy policy = allowed.policy();
     Fetched page;
     try {
       page = new Fetcher(policy).get(uri, null, null);

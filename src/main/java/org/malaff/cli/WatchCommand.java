@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.malaff.archive.EmbeddedArchive;
@@ -37,9 +36,7 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--once", description = "poll every due feed once, then stop (for cron)")
   boolean once;
 
-  @Option(names = "--allow", paramLabel = "HOST[:PORT]",
-      description = "reach this host although it is loopback, private or link-local (an intranet feed; tests)")
-  List<String> allow = new ArrayList<>();
+  @picocli.CommandLine.Mixin AllowedHosts allowed;
 
   @Spec CommandSpec spec;
 
@@ -52,10 +49,7 @@ final class WatchCommand implements Callable<Integer> {
       throw new BadInputException(opml, "cannot be read: " + e.getMessage());
     }
     List<OpmlReader.FeedRef> feeds = OpmlReader.read(opml.toString(), bytes);
-    FetchPolicy policy = FetchPolicy.defaults();
-    for (String host : allow) {
-      policy = policy.allowing(host);
-    }
+    FetchPolicy policy = allowed.policy();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {

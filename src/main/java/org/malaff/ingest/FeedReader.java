@@ -35,6 +35,10 @@ public final class FeedReader {
    */
   public static Feed read(String where, byte[] bytes, String contentType) throws BadInputException {
     String text = PageDecoder.decode(bytes, contentType).text();
+    String head = text.substring(0, Math.min(text.length(), 1024)).toLowerCase(java.util.Locale.ROOT);
+    if (head.contains("<html") || head.contains("<!doctype html")) {
+      return fail(where, 0, "a web page (HTML), not a feed");
+    }
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
@@ -42,6 +46,9 @@ public final class FeedReader {
       feed = input.build(new StringReader(text));
     } catch (FeedException | IllegalArgumentException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (reason.contains("DOCTYPE is disallowed")) {
+        return fail(where, 0, "it declares a DOCTYPE, which no feed needs; refused, so no entity is expanded or fetched");
+      }
       if (e.getCause() instanceof org.jdom2.input.JDOMParseException p) {
         return fail(where, p.getLineNumber(), p.getCause() != null ? p.getCause().getMessage() : reason);
       }
