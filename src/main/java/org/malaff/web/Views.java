@@ -63,6 +63,11 @@ public final class Views {
       return blank(q) && blank(source) && blank(from) && blank(to) && blank(person);
     }
 
+    /** Whether a filter beyond the words is set (the filters then show open). */
+    public boolean narrowed() {
+      return !blank(source) || !blank(from) || !blank(to) || !blank(person) || "date".equals(order);
+    }
+
     private static boolean blank(String s) {
       return s == null || s.isBlank();
     }
