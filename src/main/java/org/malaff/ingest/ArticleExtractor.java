@@ -20,8 +20,8 @@ import org.jsoup.nodes.TextNode;
  * navigation, headers and footers, forms, asides, and blocks whose class or id says comments,
  * sharing, related, menu …); then every block of text (a paragraph, or a run of text and {@code <br>}
  * in a container) gives its length to its parent, half to its grandparent; the best-scored container
- * wins, and its blocks with little linked text, in order, are the body. When JSON-LD carries a long
- * articleBody, that is the body.
+ * wins, and its blocks with little linked text, in order, are the body. When JSON-LD carries an
+ * articleBody at least as long as that (80 %), it is the body.
  */
 public final class ArticleExtractor {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +30,8 @@ public final class ArticleExtractor {
           + "banner|cookie|popup|widget|tags|toolbar|masthead|ticker|most-?read|outbrain|taboola", Pattern.CASE_INSENSITIVE);
   private static final String REMOVED = "script, style, noscript, template, nav, footer, aside, form, iframe, svg, "
       + "button, select, input, textarea, object, embed, [hidden], [aria-hidden=true]";
+  private static final Pattern COMMENTS = Pattern.compile("(^|[\\s_-])(comments?|disqus|replies|responses)($|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_LIKE = Pattern.compile("date|time|tmstmp|stamp|published");
   private static final Pattern AUTHOR_LIKE = Pattern.compile("author|byline|writer|kateb");
   private static final int MIN_BLOCK = 25;
@@ -70,15 +72,14 @@ public final class ArticleExtractor {
     if (canonical == null && link != null) {
       canonical = link.absUrl("href");
     }
+    // the page's own text, unless JSON-LD carries the body whole (a summary there is not the article)
+    List<String> paragraphs = body(doc);
+    String method = "page";
     String body = meta.get("ld:articlebody");
-    List<String> paragraphs;
-    String method;
-    if (body != null && body.length() > 200) {
+    int pageLength = paragraphs.stream().mapToInt(String::length).sum();
+    if (body != null && body.length() > 200 && body.length() >= 0.8 * pageLength) {
       paragraphs = body.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
       method = "json-ld";
-    } else {
-      paragraphs = body(doc);
-      method = "page";
     }
     return new WebArticle(canonical != null ? canonical : url, headline, source, author, published, section, paragraphs,
         method);
@@ -169,9 +170,14 @@ public final class ArticleExtractor {
       return List.of();
     }
     root.select(REMOVED).remove();
+    // a box named like boilerplate goes unless it is where the headline is or holds most of the
+    // page's paragraph text (a class name can mislead); a comments thread goes however long it is
+    double pageText = paragraphText(root);
     for (Element e : new ArrayList<>(root.getAllElements())) {
-      if (e != root && e.parent() != null && BOILERPLATE.matcher(e.className() + " " + e.id()).find()
-          && !e.tagName().equals("article") && e.select("p").size() < 3) {
+      String name = e.className() + " " + e.id();
+      if (e != root && e.parent() != null && BOILERPLATE.matcher(name).find()
+          && !e.tagName().equals("article") && !e.tagName().equals("main") && e.selectFirst("h1") == null
+          && (COMMENTS.matcher(name).find() || paragraphText(e) < pageText / 2)) {
         e.remove();
       }
     }
@@ -254,6 +260,14 @@ public final class ArticleExtractor {
     if (!t.isEmpty()) {
       out.add(new Block(container, t, linked / (double) t.length()));
     }
+  }
+
+  private static double paragraphText(Element e) {
+    double n = 0;
+    for (Element p : e.select("p")) {
+      n += p.text().length();
+    }
+    return n;
   }
 
   private static int linkText(Element e) {

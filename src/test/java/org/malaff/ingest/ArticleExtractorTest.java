@@ -65,6 +65,36 @@ class ArticleExtractorTest {
     assertThat(a.method()).isEqualTo("page");
   }
 
+  /** A page built for this test: a long comments thread (more text than the article) after a short article. */
+  @Test
+  void a_long_comments_thread_is_not_the_article() {
+    StringBuilder html = new StringBuilder("<html><body><div class=\"story\"><h1>عنوان الخبر</h1>");
+    for (int i = 1; i <= 4; i++) {
+      html.append("<p>فقرة ").append(i).append(" من الخبر نفسه، وفيها تفاصيل ما جرى في الاجتماع الوزاري أمس.</p>");
+    }
+    html.append("</div><section id=\"comments\">");
+    for (int i = 1; i <= 12; i++) {
+      html.append("<p>تعليق قارئ رقم ").append(i)
+          .append(" يقول فيه رأيه في الخبر بإسهاب ويضيف تفاصيل كثيرة لا علاقة لها بنص الخبر.</p>");
+    }
+    html.append("</section></body></html>");
+    WebArticle a = ArticleExtractor.extract(html.toString(), null);
+    assertThat(a.paragraphs()).hasSize(4).allMatch(p -> p.startsWith("فقرة "));
+  }
+
+  @Test
+  void a_json_ld_summary_shorter_than_the_page_text_does_not_replace_it() {
+    StringBuilder html = new StringBuilder("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"خبر\",\"articleBody\":\"" + "ملخص قصير للخبر لا يتجاوز سطرين اثنين من النص. ".repeat(5)
+        + "\"}</script></head><body><article>");
+    for (int i = 1; i <= 10; i++) {
+      html.append("<p>الفقرة ").append(i).append(" من النص الكامل للخبر، وهي أطول من الملخص بكثير كما يبدو هنا.</p>");
+    }
+    WebArticle a = ArticleExtractor.extract(html.append("</article></body></html>").toString(), null);
+    assertThat(a.method()).isEqualTo("page");
+    assertThat(a.paragraphs()).hasSize(10);
+  }
+
   @Test
   void text_split_by_line_breaks_in_one_box_is_read_as_paragraphs() {
     String html = "<html><body><div class=\"content\">السطر الأول من الخبر وهو طويل بما يكفي ليكون فقرة.<br><br>"
