@@ -27,9 +27,9 @@ public final class ArticleExtractor {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern BOILERPLATE = Pattern.compile(
       "comment|share|social|related|footer|sidebar|menu|navbar|breadcrumb|advert|promo|subscribe|newsletter|"
-          + "banner|cookie|popup|widget|tags|toolbar|masthead|ticker|most-?read|outbrain|taboola", Pattern.CASE_INSENSITIVE);
+          + "banner|cookie|popup|widget|tags|toolbar|masthead|ticker|most-?read|outbrain|taboola|caption|tweet|instagram", Pattern.CASE_INSENSITIVE);
   private static final String REMOVED = "script, style, noscript, template, nav, footer, aside, form, iframe, svg, "
-      + "button, select, input, textarea, object, embed, [hidden], [aria-hidden=true]";
+      + "button, select, input, textarea, object, embed, figcaption, [hidden], [aria-hidden=true]";
   private static final Pattern COMMENTS = Pattern.compile("(^|[\\s_-])(comments?|disqus|replies|responses)($|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_LIKE = Pattern.compile("date|time|tmstmp|stamp|published");
