@@ -20,6 +20,9 @@ import org.malaff.ingest.FeedReader;
 import org.malaff.ingest.FetchException;
 import org.malaff.ingest.Fetched;
 import org.malaff.ingest.Fetcher;
+import org.malaff.ingest.ArticleExtractor;
+import org.malaff.ingest.PageDecoder;
+import org.malaff.ingest.WebArticle;
 import org.malaff.ingest.OpmlReader.FeedRef;
 import org.malaff.model.Article;
 import org.malaff.read.Gazetteer;
@@ -31,7 +34,9 @@ import org.malaff.read.NewsItemReader;
  * same import path as files, so an item seen again — in a later poll or in another feed — is
  * recognised by its URL or its text and stored once. A host gets one request at a time, the next
  * starting {@code politeness} after the last one ended; a feed that fails is logged and polled again after a delay that doubles with each
- * failure in a row (at most a day). What each feed said last is kept in the archive.
+ * failure in a row (at most a day). What each feed said last is kept in the archive. Asked to, it
+ * fetches the page of an item that carries only a summary (once: not when its URL is stored) and
+ * keeps the article found there.
  */
 final class FeedWatcher {
   private static final Duration MAX_BACKOFF = Duration.ofDays(1);
@@ -44,6 +49,8 @@ final class FeedWatcher {
   private final Importer importer;
   private final NewsItemReader reader = new NewsItemReader(Gazetteer.bundled());
   private final Map<String, Long> lastRequest = new HashMap<>();
+  private static final int SUMMARY_CHARS = 600;
+  private boolean fetchPages;
 
   /** What one pass did. */
   record Pass(int polled, int read, int unchanged, int failed, int notDue, int added, int duplicates) {
@@ -98,6 +105,9 @@ final class FeedWatcher {
             log.accept(ref.url() + ": item " + (i + 1) + " (" + item.link() + ") carries no text; skipped");
             continue;
           }
+          if (fetchPages && item.link() != null && isSummary(item) && archive.idsByUrl(java.util.Set.of(item.link())).isEmpty()) {
+            item = withPage(ref.url(), item);
+          }
           articles.add(reader.read(item.asNewsItem(ref.url() + "#" + i, source), 0));
         }
         ImportSummary s = importer.run(List.of(new ImportSource(ref.url(), null, articles)), x -> { }, log);
@@ -119,6 +129,39 @@ final class FeedWatcher {
       }
     }
     return new Pass(polled, read, unchanged, failed, notDue, added, duplicates);
+  }
+
+  /** Fetch the page of an item whose feed carries only a summary (off unless asked for). */
+  FeedWatcher fetchingPages() {
+    fetchPages = true;
+    return this;
+  }
+
+  /** Whether an item's text looks like a summary rather than the article: under 600 characters. */
+  private static boolean isSummary(FeedItem item) {
+    return item.paragraphs().stream().mapToInt(String::length).sum() < SUMMARY_CHARS;
+  }
+
+  /** The item with the article of its page, when the page gives more text; the item as it was otherwise. */
+  private FeedItem withPage(String feedUrl, FeedItem item) throws InterruptedException {
+    waitForHost(item.link());
+    try {
+      Fetched page = fetcher.get(URI.create(item.link()), null, null);
+      WebArticle web = ArticleExtractor.extract(PageDecoder.decode(page.body(), page.contentType()).text(),
+          page.uri().toString());
+      int pageText = web.paragraphs().stream().mapToInt(String::length).sum();
+      if (pageText <= item.paragraphs().stream().mapToInt(String::length).sum()) {
+        return item;
+      }
+      return new FeedItem(item.title() != null ? item.title() : web.headline(), item.link(),
+          item.published() != null ? item.published() : web.published(),
+          item.author() != null ? item.author() : web.author(), web.paragraphs());
+    } catch (FetchException | IllegalArgumentException e) {
+      log.accept(feedUrl + ": the page of an item could not be read, its summary is kept: " + e.getMessage());
+      return item;
+    } finally {
+      lastRequest.put(host(item.link()), System.nanoTime());
+    }
   }
 
   /** The host of a feed's URL, or the URL itself when it is not one (its fetch will say why). */

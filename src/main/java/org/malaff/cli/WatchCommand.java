@@ -33,6 +33,9 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--politeness", defaultValue = "PT1S", description = "pause between requests to one host (default 1 s)")
   Duration politeness;
 
+  @Option(names = "--pages", description = "fetch the page of an item whose feed gives only a summary")
+  boolean pages;
+
   @Option(names = "--once", description = "poll every due feed once, then stop (for cron)")
   boolean once;
 
@@ -55,6 +58,9 @@ final class WatchCommand implements Callable<Integer> {
     try (EmbeddedArchive a = EmbeddedArchive.open(archive)) {
       FeedWatcher watcher = new FeedWatcher(a, new Fetcher(policy), interval, politeness, Clock.systemUTC(),
           m -> err.println("malaff: " + m));
+      if (pages) {
+        watcher.fetchingPages();
+      }
       for (int n = 1; ; n++) {
         FeedWatcher.Pass pass = watcher.poll(feeds);
         out.println(pass.line(n));

@@ -72,4 +72,49 @@ class FeedWatcherTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void an_item_with_only_a_summary_gets_the_article_of_its_page_once() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger pageRequests = new java.util.concurrent.atomic.AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    StringBuilder page = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body><article><h1>خبر</h1>");
+    for (int i = 1; i <= 5; i++) {
+      page.append("<p>الفقرة ").append(i).append(" من نص الخبر الكامل في صفحته، وفيها ما لا يحمله الملخص في الخلاصة.</p>");
+    }
+    byte[] article = page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    server.createContext("/", x -> {
+      byte[] body;
+      if (x.getRequestURI().getPath().equals("/article.html")) {
+        pageRequests.incrementAndGet();
+        body = article;
+      } else {
+        body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>خلاصة</title><link>http://t/</link>"
+            + "<description>constructed for this test</description><item><title>خبر</title><link>" + base
+            + "/article.html</link><description>ملخص الخبر في سطر.</description></item></channel></rss>")
+            .getBytes(StandardCharsets.UTF_8);
+      }
+      x.sendResponseHeaders(200, body.length);
+      try (OutputStream o = x.getResponseBody()) {
+        o.write(body);
+      }
+      x.close();
+    });
+    server.start();
+    try (EmbeddedArchive archive = EmbeddedArchive.open(dir.resolve("pages"))) {
+      Fetcher fetcher = new Fetcher(FetchPolicy.defaults().allowing("127.0.0.1:" + server.getAddress().getPort()));
+      FeedWatcher watcher = new FeedWatcher(archive, fetcher, Duration.ofMinutes(10), Duration.ZERO, Clock.systemUTC(),
+          m -> { }).fetchingPages();
+      watcher.poll(List.of(new FeedRef("f", base + "/feed")));
+      String id = archive.idsByUrl(java.util.Set.of(base + "/article.html")).get(base + "/article.html");
+      assertThat(archive.article(id).orElseThrow().article().paragraphs()).hasSize(5);
+      FeedWatcher later = new FeedWatcher(archive, fetcher, Duration.ofMinutes(10), Duration.ZERO,
+          Clock.offset(Clock.systemUTC(), Duration.ofMinutes(15)), m -> { }).fetchingPages();
+      later.poll(List.of(new FeedRef("f", base + "/feed")));
+      assertThat(pageRequests.get()).as("the page is fetched once").isEqualTo(1);
+      assertThat(archive.articleCount()).isEqualTo(1);
+    } finally {
+      server.stop(0);
+    }
+  }
 }
