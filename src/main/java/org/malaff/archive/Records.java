@@ -69,21 +69,23 @@ final class Records implements AutoCloseable {
       if (script == null) {
         return;
       }
-      db.setAutoCommit(false);
-      try (Statement s = db.createStatement()) {
-        for (String statement : script.split("\\n;\\s*\\n")) {
-          String sql = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
-          if (!sql.isEmpty() && !sql.equals(";")) {
-            s.execute(sql);
+      int version = v;
+      try {
+        inTransaction(() -> {
+          try (Statement s = db.createStatement()) {
+            for (String statement : script.split("\\n;\\s*\\n")) {
+              String sql = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b)
+                  .strip();
+              if (!sql.isEmpty() && !sql.equals(";")) {
+                s.execute(sql);
+              }
+            }
+            s.execute("INSERT INTO schema_version(version, applied) VALUES (" + version + ", datetime('now'))");
           }
-        }
-        s.execute("INSERT INTO schema_version(version, applied) VALUES (" + v + ", datetime('now'))");
-        db.commit();
+          return null;
+        });
       } catch (SQLException e) {
-        db.rollback();
         throw new SQLException("migration V" + v + " failed: " + e.getMessage(), e);
-      } finally {
-        db.setAutoCommit(true);
       }
     }
   }
@@ -98,22 +100,36 @@ final class Records implements AutoCloseable {
 
   synchronized StoreResult store(Batch batch) {
     try {
-      db.setAutoCommit(false);
-      try {
+      return inTransaction(() -> {
         StoreResult result = insert(batch);
         try (Statement s = db.createStatement()) {
           s.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
         }
-        db.commit();
         return result;
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw new ArchiveException("the batch was not stored: " + e.getMessage(), e);
+    }
+  }
+
+  /** Work on the connection that must happen whole or not at all. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  private <T> T inTransaction(Work<T> work) throws SQLException {
+    db.setAutoCommit(false);
+    try {
+      T result = work.run();
+      db.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(true);
     }
   }
 
@@ -409,27 +425,23 @@ final class Records implements AutoCloseable {
   /** Saves a composed dossier whole (replacing one of the same id) in one transaction. */
   synchronized void saveDossier(StoredDossier d) {
     try {
-      db.setAutoCommit(false);
-      try (PreparedStatement del = db.prepareStatement("DELETE FROM dossier_article WHERE dossier_id = ?");
-          PreparedStatement up = db.prepareStatement("INSERT INTO dossier(id, title, date, editor, breadcrumb, origin, "
-              + "published, changed) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
-              + "title = excluded.title, date = excluded.date, editor = excluded.editor, breadcrumb = excluded.breadcrumb, "
-              + "published = excluded.published, changed = excluded.changed");
-          PreparedStatement add = db.prepareStatement(
-              "INSERT INTO dossier_article(dossier_id, position, article_id) VALUES (?, ?, ?)")) {
-        bindDossier(up, d);
-        up.setInt(7, d.published() ? 1 : 0);
-        up.executeUpdate();
-        del.setString(1, d.id());
-        del.executeUpdate();
-        insertItems(add, d);
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      inTransaction(() -> {
+        try (PreparedStatement del = db.prepareStatement("DELETE FROM dossier_article WHERE dossier_id = ?");
+            PreparedStatement up = db.prepareStatement("INSERT INTO dossier(id, title, date, editor, breadcrumb, origin, "
+                + "published, changed) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
+                + "title = excluded.title, date = excluded.date, editor = excluded.editor, breadcrumb = excluded.breadcrumb, "
+                + "published = excluded.published, changed = excluded.changed");
+            PreparedStatement add = db.prepareStatement(
+                "INSERT INTO dossier_article(dossier_id, position, article_id) VALUES (?, ?, ?)")) {
+          bindDossier(up, d);
+          up.setInt(7, d.published() ? 1 : 0);
+          up.executeUpdate();
+          del.setString(1, d.id());
+          del.executeUpdate();
+          insertItems(add, d);
+        }
+        return null;
+      });
     } catch (SQLException e) {
       throw new ArchiveException("dossier " + d.id() + " was not saved: " + e.getMessage(), e);
     }

@@ -73,15 +73,7 @@ public final class PageDecoder {
     if (validUtf8(bytes)) {
       return StandardCharsets.UTF_8;
     }
-    Charset best = null;
-    double bestScore = 0;
-    for (Charset cs : ArabicCharsets.LEGACY) {
-      double score = TextFileReader.arabicScore(new String(bytes, cs));
-      if (score > bestScore) {
-        best = cs;
-        bestScore = score;
-      }
-    }
+    Charset best = TextFileReader.bestLegacy(bytes);
     return best != null ? best : Charset.forName("windows-1252");
   }
 

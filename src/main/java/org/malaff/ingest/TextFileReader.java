@@ -93,15 +93,7 @@ public final class TextFileReader {
     } catch (MalformedInputException e) {
       // both code pages put Arabic letters on the same high bytes, but only the right one makes
       // alef-lam, the commonest pair of Arabic, frequent
-      Charset best = null;
-      double bestScore = 0;
-      for (Charset cs : ArabicCharsets.LEGACY) {
-        double score = arabicScore(new String(bytes, cs));
-        if (score > bestScore) {
-          best = cs;
-          bestScore = score;
-        }
-      }
+      Charset best = bestLegacy(bytes);
       if (best != null) {
         return checked(file, new String(bytes, best), best);
       }
@@ -180,6 +172,20 @@ public final class TextFileReader {
   }
 
   /** Mostly Arabic letters, and alef-lam among the 1% commonest pairs, as in any Arabic text. */
+  /** The Arabic code page whose decoding of {@code bytes} reads most as Arabic, or null when none does. */
+  static Charset bestLegacy(byte[] bytes) {
+    Charset best = null;
+    double bestScore = 0;
+    for (Charset cs : ArabicCharsets.LEGACY) {
+      double score = arabicScore(new String(bytes, cs));
+      if (score > bestScore) {
+        best = cs;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   static boolean readsAsArabic(String text) {
     return arabicScore(text) > 0;
   }

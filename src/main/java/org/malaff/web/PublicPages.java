@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.malaff.archive.Archive;
@@ -50,7 +49,7 @@ final class PublicPages {
 
   void home(Context ctx) {
     cached(ctx, () -> {
-      List<Views.DossierCard> latest = published(ctx).stream().limit(12).map(this::card).toList();
+      List<Views.DossierCard> latest = published().stream().limit(12).map(this::card).toList();
       return site.render("home.jte", Map.of("frame", site.frame(ctx, "الرئيسة", null), "dossiers", latest,
           "articles", archive.articleCount()));
     });
@@ -60,7 +59,7 @@ final class PublicPages {
     cached(ctx, () -> {
       Map<YearMonth, List<Views.DossierCard>> byMonth = new LinkedHashMap<>();
       List<Views.DossierCard> undated = new ArrayList<>();
-      for (StoredDossier d : published(ctx)) {
+      for (StoredDossier d : published()) {
         if (d.date() == null) {
           undated.add(card(d));
         } else {
@@ -269,7 +268,7 @@ final class PublicPages {
     return d.title() == null ? "ملف بلا عنوان" : d.title();
   }
 
-  private List<StoredDossier> published(Context ctx) {
+  private List<StoredDossier> published() {
     return archive.dossiers().stream().filter(StoredDossier::published).toList();
   }
 
@@ -287,9 +286,5 @@ final class PublicPages {
   private static String param(Context ctx, String name) {
     String v = ctx.queryParam(name);
     return v == null || v.isBlank() ? null : v.strip();
-  }
-
-  static Optional<String> nonBlank(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
   }
 }
