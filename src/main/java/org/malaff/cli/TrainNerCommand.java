@@ -7,15 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.malaff.extract.ner.Lexicon;
 import org.malaff.extract.ner.ModelNameFinder;
+import org.malaff.extract.ner.NameWords;
 import org.malaff.extract.ner.NerFeatures;
 import org.malaff.extract.ner.NerModel;
 import org.malaff.extract.ner.NerTrainer;
 import org.malaff.extract.ner.TaggedCorpus;
 import org.malaff.extract.ner.TaggedSentence;
 import org.malaff.extract.ner.WordClusters;
+import org.malaff.extract.ner.WordProfiles;
 import org.malaff.ingest.BadInputException;
 import org.malaff.ingest.NewsItem;
 import org.malaff.read.Gazetteer;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
  * {@code malaff bench ner} scores text the model has not seen). Deterministic for given inputs.
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-    description = "Rebuild the bundled name-finder model from ANERcorp and word classes from a news collection.")
+    description = "Rebuild the bundled name-finder model from ANERcorp, with word classes and profiles from a news"
+        + " collection and foreign-name words from ANETAC.")
 final class TrainNerCommand implements Callable<Integer> {
   static final double HELD_OUT = 0.2;
   static final int BITS = 22;
@@ -47,8 +53,12 @@ final class TrainNerCommand implements Callable<Integer> {
   Path corpus;
 
   @Option(names = "--collection", defaultValue = "../shared/data/saudinewsnet/dataset",
-      description = "unlabelled news for the word classes (default ${DEFAULT-VALUE})")
+      description = "unlabelled news for the word classes and profiles (default ${DEFAULT-VALUE})")
   Path collection;
+
+  @Option(names = "--names", defaultValue = "../shared/data/anetac/EN-AR_Named-entities.txt",
+      description = "English–Arabic name pairs, \"KIND English Arabic\" a line (ANETAC; default ${DEFAULT-VALUE})")
+  Path names;
 
   @Option(names = "--out", defaultValue = "src/main/resources/org/malaff/extract/ner",
       description = "where the model and the word classes are written (default ${DEFAULT-VALUE})")
@@ -65,24 +75,39 @@ final class TrainNerCommand implements Callable<Integer> {
       }
     }
     WordClusters clusters = WordClusters.learn(sentences, 5, 60_000, 3_000, new int[] {64, 256}, 10, 1);
-    Files.createDirectories(out);
-    try (OutputStream o = Files.newOutputStream(out.resolve(ModelNameFinder.CLASSES))) {
-      clusters.write(o);
-    }
     long t1 = System.nanoTime();
     say.printf("word classes: %,d words from %,d paragraphs of %s in %.0f s%n", clusters.vocabulary(),
         sentences.size(), collection, (t1 - t0) / 1e9);
     List<TaggedSentence> all = readCorpus(corpus);
     List<TaggedSentence> train = all.subList(0, TaggedCorpus.heldOutStart(all, HELD_OUT));
-    NerFeatures features = new NerFeatures(Gazetteer.bundled(), clusters, BITS);
+    NameWords nameWords = NameWords.fromAnetac(readLines(names));
+    Set<String> titles = new HashSet<>(NerFeatures.roleWords());
+    titles.addAll(TaggedCorpus.wordsBefore(train, "PERS", 3, 0.3));
+    Gazetteer gazetteer = Gazetteer.bundled();
+    WordProfiles profiles = WordProfiles.learn(sentences,
+        new WordProfiles.ContextWords(titles, nameWords.of("PERSON"), NerFeatures.orgWords(), gazetteer::isGivenName));
+    Lexicon lexicon = new Lexicon(clusters, profiles, nameWords);
+    lexicon.write(out);
+    long t2 = System.nanoTime();
+    say.printf("lexicon: %,d name words from %s, %,d word profiles (%,d titles) in %.0f s%n", nameWords.size(), names,
+        profiles.size(), titles.size(), (t2 - t1) / 1e9);
+    NerFeatures features = new NerFeatures(gazetteer, lexicon, BITS);
     NerModel model = new NerTrainer(features, EPOCHS, 1).train(train, WINDOW);
     try (OutputStream o = Files.newOutputStream(out.resolve(ModelNameFinder.MODEL))) {
       model.write(o);
     }
     say.printf("model: trained on the first %,d of %,d sentences (%,d tokens) in %.0f s; written to %s%n",
-        train.size(), all.size(), train.stream().mapToInt(TaggedSentence::size).sum(), (System.nanoTime() - t1) / 1e9,
+        train.size(), all.size(), train.stream().mapToInt(TaggedSentence::size).sum(), (System.nanoTime() - t2) / 1e9,
         out.resolve(ModelNameFinder.MODEL));
     return 0;
+  }
+
+  private static List<String> readLines(Path file) throws BadInputException {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot be read: " + e.getMessage());
+    }
   }
 
   static List<TaggedSentence> readCorpus(Path corpus) throws BadInputException {

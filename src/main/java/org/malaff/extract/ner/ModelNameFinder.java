@@ -20,9 +20,8 @@ import org.malaff.text.ArabicTokenizer;
  * listed given name or place.
  */
 public final class ModelNameFinder {
-  /** Where the bundled model and word classes are, beside this class. */
+  /** Where the bundled model is, beside this class (its {@link Lexicon} beside it). */
   public static final String MODEL = "ner-model.bin.gz";
-  public static final String CLASSES = "word-classes.tsv.gz";
 
   private final NerModel model;
   private final Gazetteer gazetteer;
@@ -34,9 +33,9 @@ public final class ModelNameFinder {
 
   /** The model that ships with Malaff (see {@code malaff train-ner}). */
   public static ModelNameFinder bundled(Gazetteer gazetteer) {
-    try (InputStream classes = resource(CLASSES); InputStream model = resource(MODEL)) {
-      WordClusters clusters = WordClusters.read(classes);
-      return new ModelNameFinder(NerModel.read(model, bits -> new NerFeatures(gazetteer, clusters, bits)), gazetteer);
+    try (InputStream model = resource(MODEL)) {
+      Lexicon lexicon = Lexicon.bundled();
+      return new ModelNameFinder(NerModel.read(model, bits -> new NerFeatures(gazetteer, lexicon, bits)), gazetteer);
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled name-finder model cannot be read", e);
     }

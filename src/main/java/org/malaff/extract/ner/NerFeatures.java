@@ -15,43 +15,43 @@ import org.malaff.text.Hashing;
  * side and the word pairs around it; its first and last one to four letters; its shape (digits,
  * Latin letters, punctuation, length); whether it, or its stem, is a given name, a place, an outlet
  * or agency, a role word or an organisation word in Malaff's lists, and whether the words before it
- * are; a place or outlet of several words that covers it (begin or inside); the {@link
- * WordClusters classes} of it and of the two words on each side.
+ * are; a place or outlet of several words that covers it (begin or inside). From the {@link
+ * Lexicon}: the {@link WordClusters classes} of it and of the two words on each side; the {@link
+ * WordProfiles profiles} of it and its neighbours (alone and in pairs for the word itself) and how
+ * strongly it is bound to each neighbour; whether it and its neighbours are {@link NameWords words
+ * of foreign names} of each kind.
  */
 public final class NerFeatures {
   private final Gazetteer gazetteer;
-  private final WordClusters clusters;
-  private final Set<String> roleWords = new HashSet<>();
-  private final Set<String> orgWords = new HashSet<>();
+  private final Lexicon lexicon;
+  private static final Set<String> ROLE_WORDS = bundledWords("role-words.txt");
+  private static final Set<String> ORG_WORDS = bundledWords("org-triggers.txt");
+  private final Set<String> roleWords = ROLE_WORDS;
+  private final Set<String> orgWords = ORG_WORDS;
   private final int mask;
-  /** Further word lists by name, normalized at STANDARD: a word in one gets "name+" in its lists label. */
-  private final java.util.Map<String, Set<String>> extraLists = new java.util.LinkedHashMap<>();
 
-  public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits) {
+  public NerFeatures(Gazetteer gazetteer, Lexicon lexicon, int bits) {
     this.gazetteer = gazetteer;
-    this.clusters = clusters;
+    this.lexicon = lexicon;
     this.mask = (1 << bits) - 1;
-    for (String line : BundledList.lines(org.malaff.extract.RuleNameFinder.class, "role-words.txt")) {
-      roleWords.add(ArabicNormalizer.normalize(line.replace("*", ""), Level.STANDARD));
-    }
-    for (String line : BundledList.lines(org.malaff.extract.RuleNameFinder.class, "org-triggers.txt")) {
-      orgWords.add(ArabicNormalizer.normalize(line, Level.STANDARD));
-    }
   }
 
-  /** Adds a list of words (each of its entries' words, normalized) under {@code name}. */
-  public NerFeatures withList(String name, List<String> entries) {
-    Set<String> words = new HashSet<>();
-    for (String e : entries) {
-      for (String w : e.strip().split("\\s+")) {
-        String n = ArabicNormalizer.normalize(w, Level.STANDARD);
-        if (n.length() >= 2) {
-          words.add(n);
-        }
-      }
+  private static Set<String> bundledWords(String list) {
+    Set<String> out = new HashSet<>();
+    for (String line : BundledList.lines(org.malaff.extract.RuleNameFinder.class, list)) {
+      out.add(ArabicNormalizer.normalize(line.replace("*", ""), Level.STANDARD));
     }
-    extraLists.put(name, words);
-    return this;
+    return Set.copyOf(out);
+  }
+
+  /** Malaff's role words (titles written before a name), normalized at STANDARD. */
+  public static Set<String> roleWords() {
+    return ROLE_WORDS;
+  }
+
+  /** Malaff's organisation words (حزب، شركة …), normalized at STANDARD. */
+  public static Set<String> orgWords() {
+    return ORG_WORDS;
   }
 
   int bits() {
@@ -106,6 +106,13 @@ public final class NerFeatures {
         f.add("m+1=", i + 1 < n ? memory.said("w", w[i + 1]) : "</s>");
         f.add("ml=", said + "|" + lists[i]);
         f.add("mh=", said + "|" + Labels.name(heard[i]));
+        int k = 0;
+        for (String cue : memory.cues(stem[i])) {
+          if (k++ == 40) {
+            break;
+          }
+          f.add("dc=", cue);
+        }
         int[] extra = f.hashes(mask);
         out[i] = java.util.Arrays.copyOf(first[i], first[i].length + extra.length);
         System.arraycopy(extra, 0, out[i], first[i].length, extra.length);
@@ -152,6 +159,7 @@ public final class NerFeatures {
           f.add("sx" + k + "=", stem[i].substring(stem[i].length() - k));
         }
       }
+      lexiconFeatures(f, w, stem, lists, i);
       f.add("shape=", shape(tokens.get(i)));
       f.add("len=", String.valueOf(Math.min(x.length(), 8)));
       f.add("l=", lists[i]);
@@ -164,7 +172,7 @@ public final class NerFeatures {
       f.add("lw-1=", lists[i] + "|" + at(w, i - 1));
       for (int d = -2; d <= 2; d++) {
         int[] c = i + d >= 0 && i + d < n ? classes(w[i + d], stem[i + d]) : null;
-        for (int level = 0; level < clusters.levels(); level++) {
+        for (int level = 0; level < lexicon.classes().levels(); level++) {
           f.add("c" + d + "." + level + "=", c == null ? "-" : String.valueOf(c[level]));
         }
       }
@@ -174,8 +182,51 @@ public final class NerFeatures {
   }
 
   private int[] classes(String word, String stem) {
-    int[] c = clusters.of(word);
-    return c != null ? c : clusters.of(stem);
+    int[] c = lexicon.classes().of(word);
+    return c != null ? c : lexicon.classes().of(stem);
+  }
+
+  /** Profiles of the word and its neighbours, its bonds to them, and the foreign-name words. */
+  private void lexiconFeatures(FeatureList f, String[] w, String[] stem, String[] lists, int i) {
+    int n = w.length;
+    WordProfiles profiles = lexicon.profiles();
+    for (int d = -1; d <= 1; d++) {
+      String[] codes = i + d >= 0 && i + d < n ? profiles.of(stem[i + d]) : null;
+      if (codes == null) {
+        f.add("wp" + d + "=", "none");
+        continue;
+      }
+      for (String code : codes) {
+        f.add("wp" + d + "=", code);
+      }
+      if (d == 0) {
+        for (int a = 0; a < codes.length; a++) {
+          for (int b = a + 1; b < codes.length; b++) {
+            f.add("wp2=", codes[a] + "|" + codes[b]);
+          }
+        }
+      }
+    }
+    String left = i > 0 ? profiles.pair(stem[i - 1], stem[i]) : "<s>";
+    String right = i + 1 < n ? profiles.pair(stem[i], stem[i + 1]) : "</s>";
+    f.add("pmi-=", left);
+    f.add("pmi+=", right);
+    f.add("pmi=", left + "|" + right);
+    f.add("pmil=", left + "|" + right + "|" + lists[i]);
+    int here = nameKinds(w, stem, i);
+    int before = nameKinds(w, stem, i - 1);
+    int after = nameKinds(w, stem, i + 1);
+    for (int k = 0; k < NameWords.KINDS.size(); k++) {
+      int bit = 1 << k;
+      String in = String.valueOf((here & bit) != 0);
+      f.add("nw" + k + "=", in);
+      f.add("nw" + k + "-1=", in + "|" + ((before & bit) != 0));
+      f.add("nw" + k + "+1=", in + "|" + ((after & bit) != 0));
+    }
+  }
+
+  private int nameKinds(String[] w, String[] stem, int i) {
+    return i < 0 || i >= w.length ? 0 : lexicon.names().kinds(w[i]) | lexicon.names().kinds(stem[i]);
   }
 
   private static String at(String[] a, int i) {
@@ -214,11 +265,6 @@ public final class NerFeatures {
     if (orgWords.contains(w) || orgWords.contains(stem) || orgWords.contains("ال" + stem)) {
       out.append("org+");
     }
-    extraLists.forEach((name, words) -> {
-      if (words.contains(w) || words.contains(stem)) {
-        out.append(name).append('+');
-      }
-    });
     return out.length() == 0 ? "-" : out.toString();
   }
 

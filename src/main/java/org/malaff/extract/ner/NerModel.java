@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModel {
   private static final int MAGIC = 0x4d4e4552; // "MNER"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
   /** Per reading: feature weights, and transitions (row {@code Labels.COUNT} is the sentence start). */
   private final Weights first;
   private final float[] firstTransitions;

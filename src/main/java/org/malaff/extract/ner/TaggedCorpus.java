@@ -53,4 +53,32 @@ public final class TaggedCorpus {
     }
     return cut;
   }
+
+  /**
+   * Words that the corpus often writes just before a name of {@code type} (titles such as الشيخ،
+   * المدرب، السيدة): normalized at STANDARD, of three letters or more, seen at least {@code minCount}
+   * times, and followed by the start of such a name in at least {@code share} of their uses.
+   */
+  public static java.util.Set<String> wordsBefore(List<TaggedSentence> sentences, String type, int minCount,
+      double share) {
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    for (TaggedSentence s : sentences) {
+      for (int i = 0; i + 1 < s.size(); i++) {
+        String w = org.malaff.text.ArabicNormalizer.normalize(s.tokens().get(i),
+            org.malaff.text.ArabicNormalizer.Level.STANDARD);
+        int[] c = counts.computeIfAbsent(w, k -> new int[2]);
+        c[0]++;
+        if (s.tags().get(i).equals("O") && s.tags().get(i + 1).equals("B-" + type)) {
+          c[1]++;
+        }
+      }
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    counts.forEach((w, c) -> {
+      if (w.length() >= 3 && c[0] >= minCount && c[1] >= share * c[0]) {
+        out.add(w);
+      }
+    });
+    return out;
+  }
 }

@@ -30,7 +30,7 @@ class NerModelTest {
   }
 
   private static NerFeatures features() {
-    return new NerFeatures(Gazetteer.bundled(), WordClusters.none(), 16);
+    return new NerFeatures(Gazetteer.bundled(), Lexicon.none(), 16);
   }
 
   @Test

@@ -36,4 +36,15 @@ class TaggedCorpusTest {
     }
     assertThat(TaggedCorpus.heldOutStart(s, 0.2)).isEqualTo(8);
   }
+
+  @Test
+  void titles_are_the_words_that_often_come_before_a_person() {
+    List<TaggedSentence> s = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      s.add(new TaggedSentence(List.of("قال", "المدرب", "جوزيه", "."), List.of("O", "O", "B-PERS", "O")));
+      s.add(new TaggedSentence(List.of("قال", "المصدر", "."), List.of("O", "O", "O")));
+    }
+    s.add(new TaggedSentence(List.of("الإمام", "علي"), List.of("O", "B-PERS"))); // once: too rare
+    assertThat(TaggedCorpus.wordsBefore(s, "PERS", 3, 0.3)).containsExactly("المدرب");
+  }
 }
