@@ -85,7 +85,8 @@ final class TrainNerCommand implements Callable<Integer> {
     titles.addAll(TaggedCorpus.wordsBefore(train, "PERS", 3, 0.3));
     Gazetteer gazetteer = Gazetteer.bundled();
     WordProfiles profiles = WordProfiles.learn(sentences,
-        new WordProfiles.ContextWords(titles, nameWords.of("PERSON"), NerFeatures.orgWords(), gazetteer::isGivenName));
+        new WordProfiles.ContextWords(titles, nameWords.of("PERSON"), NerFeatures.orgWords(), gazetteer::isGivenName),
+        new Lexicon(clusters, WordProfiles.none(), nameWords).proclitics());
     Lexicon lexicon = new Lexicon(clusters, profiles, nameWords);
     lexicon.write(out);
     long t2 = System.nanoTime();

@@ -15,8 +15,12 @@ import org.malaff.text.ArabicNormalizer.Level;
  * sentence is a person in the next, where it stands bare.
  */
 final class DocumentMemory {
-  static final DocumentMemory EMPTY = new DocumentMemory();
   private final Map<String, int[]> counts = new HashMap<>();
+  private final Proclitics proclitics;
+
+  DocumentMemory(Proclitics proclitics) {
+    this.proclitics = proclitics;
+  }
 
   /** Adds a tagged sentence. */
   void add(List<String> tokens, int[] labels) {
@@ -36,7 +40,7 @@ final class DocumentMemory {
     }
     for (int i = 0; i < n; i++) {
       count("w:" + w[i], labels[i], delta);
-      String stem = NerFeatures.stem(w[i]);
+      String stem = proclitics.strip(w[i]);
       count("s:" + stem, labels[i], delta);
       if (stem.length() >= 2) {
         cue(stem, "p:" + (i > 0 ? w[i - 1] : "<s>"), delta);

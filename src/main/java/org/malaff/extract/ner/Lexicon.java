@@ -36,6 +36,11 @@ public record Lexicon(WordClusters classes, WordProfiles profiles, NameWords nam
     return in;
   }
 
+  /** Strips clitics knowing the collection's vocabulary (the words of the classes). */
+  public Proclitics proclitics() {
+    return new Proclitics(classes::has);
+  }
+
   /** Writes the three files into {@code folder}. */
   public void write(Path folder) throws IOException {
     Files.createDirectories(folder);

@@ -11,7 +11,7 @@ import org.malaff.text.Hashing;
 
 /**
  * The features of each token of a sentence, hashed into {@code 2^bits} numbers. Templates: the
- * word (normalized at STANDARD) and its stem without clitics (و ف ب ل ك ال); the two words on each
+ * word (normalized at STANDARD) and its stem without clitics ({@link Proclitics}); the two words on each
  * side and the word pairs around it; its first and last one to four letters; its shape (digits,
  * Latin letters, punctuation, length); whether it, or its stem, is a given name, a place, an outlet
  * or agency, a role word or an organisation word in Malaff's lists, and whether the words before it
@@ -24,6 +24,7 @@ import org.malaff.text.Hashing;
 public final class NerFeatures {
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
+  private final Proclitics proclitics;
   private static final Set<String> ROLE_WORDS = bundledWords("role-words.txt");
   private static final Set<String> ORG_WORDS = bundledWords("org-triggers.txt");
   private final Set<String> roleWords = ROLE_WORDS;
@@ -33,6 +34,7 @@ public final class NerFeatures {
   public NerFeatures(Gazetteer gazetteer, Lexicon lexicon, int bits) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.proclitics = lexicon.proclitics();
     this.mask = (1 << bits) - 1;
   }
 
@@ -233,17 +235,13 @@ public final class NerFeatures {
     return i < 0 ? "<s>" : i >= a.length ? "</s>" : a[i];
   }
 
-  /** The word without leading clitics: والعراق → عراق, بموسكو → موسكو, للحزب → حزب. */
-  static String stem(String w) {
-    for (String p : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
-      if (w.startsWith(p) && w.length() - p.length() >= 2) {
-        return w.substring(p.length());
-      }
-    }
-    if (w.length() >= 4 && "وفبلك".indexOf(w.charAt(0)) >= 0) {
-      return w.substring(1);
-    }
-    return w;
+  /** The word without leading clitics (see {@link Proclitics}). */
+  String stem(String w) {
+    return proclitics.strip(w);
+  }
+
+  Proclitics proclitics() {
+    return proclitics;
   }
 
   /** The lists the word, or its stem, is in, as one label such as "given+place". */

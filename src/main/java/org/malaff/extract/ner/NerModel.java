@@ -75,7 +75,7 @@ public final class NerModel {
       heard.add(decode(r.first(), first::addTo, firstTransitions));
     }
     List<List<String>> out = new ArrayList<>(sentences.size());
-    eachWithMemory(sentences, heard, window, (memory, s) -> {
+    eachWithMemory(sentences, heard, window, features.proclitics(), (memory, s) -> {
       int[] labels = decode(read.get(s).second(memory, heard.get(s)), second::addTo, secondTransitions);
       List<String> tags = new ArrayList<>(labels.length);
       for (int l : labels) {
@@ -95,9 +95,9 @@ public final class NerModel {
    * Calls {@code action} for each sentence in order with the memory of the first reading's labels
    * of the sentences within ±{@code window} of it, its own left out.
    */
-  static void eachWithMemory(List<List<String>> sentences, List<int[]> heard, int window,
+  static void eachWithMemory(List<List<String>> sentences, List<int[]> heard, int window, Proclitics proclitics,
       java.util.function.ObjIntConsumer<DocumentMemory> action) {
-    DocumentMemory memory = new DocumentMemory();
+    DocumentMemory memory = new DocumentMemory(proclitics);
     int from = 0;
     int to = 0; // sentences [from, to) are in memory
     for (int s = 0; s < sentences.size(); s++) {

@@ -54,7 +54,7 @@ public final class NerTrainer {
     }
     List<List<String>> tokens = sentences.stream().map(TaggedSentence::tokens).toList();
     List<int[][]> second = new ArrayList<>();
-    NerModel.eachWithMemory(tokens, heard, window, (memory, s) -> second.add(features.of(tokens.get(s), memory, heard.get(s))));
+    NerModel.eachWithMemory(tokens, heard, window, features.proclitics(), (memory, s) -> second.add(features.of(tokens.get(s), memory, heard.get(s))));
     float[][] secondWeights = learn(second, gold);
     return new NerModel(features, Weights.of(firstWeights[0]), firstWeights[1], Weights.of(secondWeights[0]),
         secondWeights[1], window);

@@ -43,6 +43,11 @@ public final class WordClusters {
     return classes.get(word);
   }
 
+  /** Whether the word is in the vocabulary. */
+  public boolean has(String word) {
+    return classes.containsKey(word);
+  }
+
   int levels() {
     return sizes.length;
   }

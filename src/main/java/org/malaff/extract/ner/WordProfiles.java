@@ -71,8 +71,8 @@ public final class WordProfiles {
     return profiles.size();
   }
 
-  /** Learns profiles from sentences of words normalized at STANDARD. */
-  public static WordProfiles learn(Iterable<List<String>> sentences, ContextWords context) {
+  /** Learns profiles from sentences of words normalized at STANDARD, by stem as {@code proclitics} cuts them. */
+  public static WordProfiles learn(Iterable<List<String>> sentences, ContextWords context, Proclitics proclitics) {
     Map<String, int[]> forms = new HashMap<>(); // per form: uses, then one count per context
     Map<String, int[]> pairCounts = new HashMap<>(); // "left\tright"
     long tokens = 0;
@@ -80,19 +80,19 @@ public final class WordProfiles {
       tokens += w.size();
       String previousStem = null;
       for (int i = 0; i < w.size(); i++) {
-        String stem = NerFeatures.stem(w.get(i));
+        String stem = proclitics.strip(w.get(i));
         if (previousStem != null) {
           pairCounts.computeIfAbsent(previousStem + "\t" + stem, k -> new int[1])[0]++;
         }
         previousStem = stem;
         int[] c = forms.computeIfAbsent(w.get(i), k -> new int[1 + CONTEXTS.length]);
         c[0]++;
-        countContexts(w, i, context, c);
+        countContexts(w, i, context, proclitics, c);
       }
     }
     Map<String, int[]> stems = new HashMap<>(); // per stem: uses, uses with the article, contexts
     forms.forEach((form, c) -> {
-      String stem = NerFeatures.stem(form);
+      String stem = proclitics.strip(form);
       int[] s = stems.computeIfAbsent(stem, k -> new int[2 + CONTEXTS.length]);
       s[0] += c[0];
       if (!stem.equals(form) && (form.startsWith("لل") || form.substring(0, form.length() - stem.length()).contains("ال"))) {
@@ -136,10 +136,10 @@ public final class WordProfiles {
     return new WordProfiles(profiles, kept);
   }
 
-  private static void countContexts(List<String> w, int i, ContextWords context, int[] c) {
+  private static void countContexts(List<String> w, int i, ContextWords context, Proclitics proclitics, int[] c) {
     if (i > 0) {
       String prev = w.get(i - 1);
-      String stem = NerFeatures.stem(prev);
+      String stem = proclitics.strip(prev);
       inc(c, 0, DocumentMemory.gentilic(prev));
       inc(c, 1, context.titles().contains(prev) || context.titles().contains(stem)
           || context.titles().contains("ال" + stem));
@@ -154,7 +154,7 @@ public final class WordProfiles {
       String next = w.get(i + 1);
       inc(c, 3, SPEECH.contains(next));
       inc(c, 5, DocumentMemory.gentilic(next));
-      inc(c, 9, context.personWords().contains(next) || context.personWords().contains(NerFeatures.stem(next)));
+      inc(c, 9, context.personWords().contains(next) || context.personWords().contains(proclitics.strip(next)));
     }
   }
 
