@@ -25,6 +25,8 @@ public final class NerFeatures {
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
   private final Proclitics proclitics;
+  /** By profile (the array's identity): its features, see {@link #profileFeatures}. */
+  private final java.util.Map<String[], long[][]> profileFeatures = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Set<String> ROLE_WORDS = bundledWords("role-words.txt");
   private static final Set<String> ORG_WORDS = bundledWords("org-triggers.txt");
   private final Set<String> roleWords = ROLE_WORDS;
@@ -196,17 +198,8 @@ public final class NerFeatures {
       String[] codes = i + d >= 0 && i + d < n ? profiles.of(stem[i + d]) : null;
       if (codes == null) {
         f.add("wp" + d + "=", "none");
-        continue;
-      }
-      for (String code : codes) {
-        f.add("wp" + d + "=", code);
-      }
-      if (d == 0) {
-        for (int a = 0; a < codes.length; a++) {
-          for (int b = a + 1; b < codes.length; b++) {
-            f.add("wp2=", codes[a] + "|" + codes[b]);
-          }
-        }
+      } else {
+        f.addAll(profileFeatures.computeIfAbsent(codes, NerFeatures::profileFeatures)[d + 1]);
       }
     }
     String left = i > 0 ? profiles.pair(stem[i - 1], stem[i]) : "<s>";
@@ -225,6 +218,30 @@ public final class NerFeatures {
       f.add("nw" + k + "-1=", in + "|" + ((before & bit) != 0));
       f.add("nw" + k + "+1=", in + "|" + ((after & bit) != 0));
     }
+  }
+
+  /**
+   * The features of a profile as a word's neighbour before, as the word itself (its codes alone and
+   * in pairs) and as its neighbour after: unhashed, computed once per profile (a profile's codes
+   * are one array, shared by every use of the stem).
+   */
+  private static long[][] profileFeatures(String[] codes) {
+    long[][] out = new long[3][];
+    for (int d = -1; d <= 1; d++) {
+      FeatureList f = new FeatureList();
+      for (String code : codes) {
+        f.add("wp" + d + "=", code);
+      }
+      if (d == 0) {
+        for (int a = 0; a < codes.length; a++) {
+          for (int b = a + 1; b < codes.length; b++) {
+            f.add("wp2=", codes[a] + "|" + codes[b]);
+          }
+        }
+      }
+      out[d + 1] = f.raw();
+    }
+    return out;
   }
 
   private int nameKinds(String[] w, String[] stem, int i) {
@@ -330,6 +347,7 @@ public final class NerFeatures {
   /** Features of one token as hashes. */
   private static final class FeatureList {
     private int[] hashes = new int[64];
+    private long[] raw = new long[64];
     private int size;
 
     void clear() {
@@ -340,6 +358,13 @@ public final class NerFeatures {
       push(Hashing.string(name));
     }
 
+    /** Adds features given by {@link #raw}. */
+    void addAll(long[] raw) {
+      for (long h : raw) {
+        push(h);
+      }
+    }
+
     void add(String name, String value) {
       push(Hashing.string(name) * 31 + Hashing.string(value));
     }
@@ -347,8 +372,15 @@ public final class NerFeatures {
     private void push(long h) {
       if (size == hashes.length) {
         hashes = java.util.Arrays.copyOf(hashes, size * 2);
+        raw = java.util.Arrays.copyOf(raw, size * 2);
       }
+      raw[size] = h;
       hashes[size++] = (int) Hashing.mix(h);
+    }
+
+    /** The features so far, before mixing: to be added again with {@link #addAll}. */
+    long[] raw() {
+      return java.util.Arrays.copyOf(raw, size);
     }
 
     int[] hashes(int mask) {
