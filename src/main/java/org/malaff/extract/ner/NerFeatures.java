@@ -11,8 +11,8 @@ import org.malaff.text.Hashing;
 
 /**
  * The features of each token of a sentence, hashed into {@code 2^bits} numbers. Templates: the
- * word (normalized at STANDARD) and its stem without clitics ({@link Proclitics}); the two words on each
- * side and the word pairs around it; its first and last one to four letters; its shape (digits,
+ * word (normalized at STANDARD) and its stem without clitics ({@link Proclitics}); the two words
+ * on each side and the word pairs around it; its first and last one to four letters; its shape (digits,
  * Latin letters, punctuation, length); whether it, or its stem, is a given name, a place, an outlet
  * or agency, a role word or an organisation word in Malaff's lists, and whether the words before it
  * are; a place or outlet of several words that covers it (begin or inside). From the {@link
@@ -26,11 +26,9 @@ public final class NerFeatures {
   private final Lexicon lexicon;
   private final Proclitics proclitics;
   /** By profile (the array's identity): its features, see {@link #profileFeatures}. */
-  private final java.util.Map<String[], long[][]> profileFeatures = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String[], int[][]> profileFeatures = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Set<String> ROLE_WORDS = bundledWords("role-words.txt");
   private static final Set<String> ORG_WORDS = bundledWords("org-triggers.txt");
-  private final Set<String> roleWords = ROLE_WORDS;
-  private final Set<String> orgWords = ORG_WORDS;
   private final int mask;
 
   public NerFeatures(Gazetteer gazetteer, Lexicon lexicon, int bits) {
@@ -222,11 +220,11 @@ public final class NerFeatures {
 
   /**
    * The features of a profile as a word's neighbour before, as the word itself (its codes alone and
-   * in pairs) and as its neighbour after: unhashed, computed once per profile (a profile's codes
-   * are one array, shared by every use of the stem).
+   * in pairs) and as its neighbour after: hashed but not yet cut to the model's bits, computed once
+   * per profile (a profile's codes are one array, shared by every use of the stem).
    */
-  private static long[][] profileFeatures(String[] codes) {
-    long[][] out = new long[3][];
+  private static int[][] profileFeatures(String[] codes) {
+    int[][] out = new int[3][];
     for (int d = -1; d <= 1; d++) {
       FeatureList f = new FeatureList();
       for (String code : codes) {
@@ -239,7 +237,7 @@ public final class NerFeatures {
           }
         }
       }
-      out[d + 1] = f.raw();
+      out[d + 1] = f.unmasked();
     }
     return out;
   }
@@ -274,10 +272,10 @@ public final class NerFeatures {
     if (gazetteer.outletByKey(w).isPresent() || gazetteer.byKey(Gazetteer.Kind.AGENCY, w).isPresent()) {
       out.append("outlet+");
     }
-    if (roleWords.contains(w) || roleWords.contains(stem) || roleWords.contains("ال" + stem)) {
+    if (ROLE_WORDS.contains(w) || ROLE_WORDS.contains(stem) || ROLE_WORDS.contains("ال" + stem)) {
       out.append("role+");
     }
-    if (orgWords.contains(w) || orgWords.contains(stem) || orgWords.contains("ال" + stem)) {
+    if (ORG_WORDS.contains(w) || ORG_WORDS.contains(stem) || ORG_WORDS.contains("ال" + stem)) {
       out.append("org+");
     }
     return out.length() == 0 ? "-" : out.toString();
@@ -347,7 +345,6 @@ public final class NerFeatures {
   /** Features of one token as hashes. */
   private static final class FeatureList {
     private int[] hashes = new int[64];
-    private long[] raw = new long[64];
     private int size;
 
     void clear() {
@@ -358,10 +355,13 @@ public final class NerFeatures {
       push(Hashing.string(name));
     }
 
-    /** Adds features given by {@link #raw}. */
-    void addAll(long[] raw) {
-      for (long h : raw) {
-        push(h);
+    /** Adds features given by {@link #unmasked}. */
+    void addAll(int[] unmasked) {
+      for (int h : unmasked) {
+        if (size == hashes.length) {
+          hashes = java.util.Arrays.copyOf(hashes, size * 2);
+        }
+        hashes[size++] = h;
       }
     }
 
@@ -372,15 +372,13 @@ public final class NerFeatures {
     private void push(long h) {
       if (size == hashes.length) {
         hashes = java.util.Arrays.copyOf(hashes, size * 2);
-        raw = java.util.Arrays.copyOf(raw, size * 2);
       }
-      raw[size] = h;
       hashes[size++] = (int) Hashing.mix(h);
     }
 
-    /** The features so far, before mixing: to be added again with {@link #addAll}. */
-    long[] raw() {
-      return java.util.Arrays.copyOf(raw, size);
+    /** The features so far, hashed but not cut to the model's bits: to be added again with {@link #addAll}. */
+    int[] unmasked() {
+      return java.util.Arrays.copyOf(hashes, size);
     }
 
     int[] hashes(int mask) {
