@@ -11,12 +11,7 @@ class PageDecoderTest {
 
   @Test
   void a_byte_order_mark_wins_over_everything() {
-    byte[] body = PAGE.getBytes(StandardCharsets.UTF_8);
-    byte[] bytes = new byte[body.length + 3];
-    bytes[0] = (byte) 0xEF;
-    bytes[1] = (byte) 0xBB;
-    bytes[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, bytes, 3, body.length);
+    byte[] bytes = ("\uFEFF" + PAGE).getBytes(StandardCharsets.UTF_8); // EF BB BF, then the page
     PageDecoder.DecodedPage p = PageDecoder.decode(bytes, "text/html; charset=windows-1256");
     assertThat(p.text()).isEqualTo(PAGE);
     assertThat(p.source()).isEqualTo(PageDecoder.Source.BOM);

@@ -1,7 +1,13 @@
 package org.malaff.extract.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.malaff.text.ArabicNormalizer;
+import org.malaff.text.ArabicNormalizer.Level;
 
 /**
  * Reads a corpus of one "token TAG" per line (ANERcorp's layout) into sentences. ANERcorp has no
@@ -59,13 +65,11 @@ public final class TaggedCorpus {
    * المدرب، السيدة): normalized at STANDARD, of three letters or more, seen at least {@code minCount}
    * times, and followed by the start of such a name in at least {@code share} of their uses.
    */
-  public static java.util.Set<String> wordsBefore(List<TaggedSentence> sentences, String type, int minCount,
-      double share) {
-    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+  public static Set<String> wordsBefore(List<TaggedSentence> sentences, String type, int minCount, double share) {
+    Map<String, int[]> counts = new HashMap<>();
     for (TaggedSentence s : sentences) {
       for (int i = 0; i + 1 < s.size(); i++) {
-        String w = org.malaff.text.ArabicNormalizer.normalize(s.tokens().get(i),
-            org.malaff.text.ArabicNormalizer.Level.STANDARD);
+        String w = ArabicNormalizer.normalize(s.tokens().get(i), Level.STANDARD);
         int[] c = counts.computeIfAbsent(w, k -> new int[2]);
         c[0]++;
         if (s.tags().get(i).equals("O") && s.tags().get(i + 1).equals("B-" + type)) {
@@ -73,7 +77,7 @@ public final class TaggedCorpus {
         }
       }
     }
-    java.util.Set<String> out = new java.util.TreeSet<>();
+    Set<String> out = new TreeSet<>();
     counts.forEach((w, c) -> {
       if (w.length() >= 3 && c[0] >= minCount && c[1] >= share * c[0]) {
         out.add(w);
