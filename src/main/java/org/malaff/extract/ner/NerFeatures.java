@@ -30,12 +30,16 @@ public final class NerFeatures {
   private static final Set<String> ROLE_WORDS = bundledWords("role-words.txt");
   private static final Set<String> ORG_WORDS = bundledWords("org-triggers.txt");
   private final int mask;
+  private final WordFacts start;
+  private final WordFacts end;
 
   public NerFeatures(Gazetteer gazetteer, Lexicon lexicon, int bits) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.proclitics = lexicon.proclitics();
     this.mask = (1 << bits) - 1;
+    this.start = boundary("<s>");
+    this.end = boundary("</s>");
   }
 
   private static Set<String> bundledWords(String list) {
@@ -60,162 +64,259 @@ public final class NerFeatures {
     return Integer.bitCount(mask);
   }
 
-  /** The hashed features of every token: {@code out[i]} for token {@code i}. */
-  int[][] of(List<String> tokens) {
-    return read(tokens).first();
+  /** The feature {@code name + value}, hashed but not cut to a model's bits. */
+  static int unmasked(String name, String value) {
+    FeatureList f = new FeatureList();
+    f.add(name, value);
+    return f.unmasked()[0];
   }
 
-  /**
-   * The features of every token for a second reading: with the first reading's labels of the
-   * sentence ({@code heard}) and what it said about each word elsewhere in the document ({@code
-   * memory}).
-   */
-  int[][] of(List<String> tokens, DocumentMemory memory, int[] heard) {
-    return read(tokens).second(memory, heard);
+  /** A hashed feature cut to the model's bits. */
+  int cut(int hash) {
+    return hash & mask;
   }
 
-  /** A sentence's words and first-reading features, kept for its second reading. */
+  /** The facts of each token. */
+  WordFacts[] facts(List<String> tokens) {
+    WordFacts[] out = new WordFacts[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = facts(tokens.get(i));
+    }
+    return out;
+  }
+
+  /** What stands before a sentence's first word, as a neighbour. */
+  WordFacts start() {
+    return start;
+  }
+
+  /** What stands after a sentence's last word, as a neighbour. */
+  WordFacts end() {
+    return end;
+  }
+
+  /** A token's facts and its features in each role. */
+  WordFacts facts(String token) {
+    String w = ArabicNormalizer.normalize(token, Level.STANDARD);
+    String stem = stem(w);
+    String lists = lists(w, stem);
+    int kinds = lexicon.names().kinds(w) | lexicon.names().kinds(stem);
+    int[] classes = classes(w, stem);
+    String[] profile = lexicon.profiles().of(stem);
+    int[][] roles = new int[WordFacts.ROLES][];
+    FeatureList f = new FeatureList();
+    for (WordFacts.Role role : WordFacts.Role.values()) {
+      f.clear();
+      int d = role.offset;
+      if (role == WordFacts.Role.SELF) {
+        selfFeatures(f, token, w, stem, lists, kinds);
+      } else {
+        f.add("w" + signed(d) + "=", w);
+        if (Math.abs(d) == 1) {
+          f.add("s" + signed(d) + "=", stem);
+        }
+        if (d != 2) {
+          f.add("l" + signed(d) + "=", lists);
+        }
+      }
+      if (Math.abs(d) <= 1) {
+        profileFeatures(f, profile, d);
+      }
+      classFeatures(f, classes, d);
+      roles[role.ordinal()] = f.unmasked();
+    }
+    return new WordFacts(token, w, stem, lists, kinds, roles, unmasked("dc=", "p:" + w), unmasked("dc=", "n:" + w));
+  }
+
+  private static String signed(int d) {
+    return d > 0 ? "+" + d : String.valueOf(d);
+  }
+
+  /** A sentence boundary as a neighbour: {@code mark} for its word, stem and lists, no class or profile. */
+  private WordFacts boundary(String mark) {
+    int[][] roles = new int[WordFacts.ROLES][];
+    FeatureList f = new FeatureList();
+    for (WordFacts.Role role : WordFacts.Role.values()) {
+      f.clear();
+      int d = role.offset;
+      if (d != 0) {
+        f.add("w" + signed(d) + "=", mark);
+        if (Math.abs(d) == 1) {
+          f.add("s" + signed(d) + "=", mark);
+          profileFeatures(f, null, d);
+        }
+        if (d != 2) {
+          f.add("l" + signed(d) + "=", mark);
+        }
+        classFeatures(f, null, d);
+      }
+      roles[role.ordinal()] = f.unmasked();
+    }
+    return new WordFacts(mark, mark, mark, mark, 0, roles, unmasked("dc=", "p:" + mark), unmasked("dc=", "n:" + mark));
+  }
+
+  private void selfFeatures(FeatureList f, String token, String x, String stem, String lists, int kinds) {
+    f.add("b");
+    f.add("w=", x);
+    f.add("s=", stem);
+    for (int k = 1; k <= 4; k++) {
+      if (x.length() > k) {
+        f.add(PREFIX[k], x.substring(0, k));
+        f.add(SUFFIX[k], x.substring(x.length() - k));
+      }
+      if (stem.length() > k) {
+        f.add(STEM_PREFIX[k], stem.substring(0, k));
+        f.add(STEM_SUFFIX[k], stem.substring(stem.length() - k));
+      }
+    }
+    f.add("shape=", shape(token));
+    f.add("len=", String.valueOf(Math.min(x.length(), 8)));
+    f.add("l=", lists);
+    for (int k = 0; k < NameWords.KINDS.size(); k++) {
+      f.add("nw" + k + "=", String.valueOf((kinds & 1 << k) != 0));
+    }
+  }
+
+  private static final String[] PREFIX = {"", "p1=", "p2=", "p3=", "p4="};
+  private static final String[] SUFFIX = {"", "x1=", "x2=", "x3=", "x4="};
+  private static final String[] STEM_PREFIX = {"", "sp1=", "sp2=", "sp3=", "sp4="};
+  private static final String[] STEM_SUFFIX = {"", "sx1=", "sx2=", "sx3=", "sx4="};
+
+  private void classFeatures(FeatureList f, int[] c, int d) {
+    for (int level = 0; level < lexicon.classes().levels(); level++) {
+      f.add("c" + d + "." + level + "=", c == null ? "-" : String.valueOf(c[level]));
+    }
+  }
+
+  /** A profile's features for a word at offset {@code d} (-1, 0, 1) from the token tagged. */
+  private void profileFeatures(FeatureList f, String[] codes, int d) {
+    if (codes == null) {
+      f.add("wp" + d + "=", "none");
+    } else {
+      f.addAll(profileFeatures.computeIfAbsent(codes, NerFeatures::profileFeatures)[d + 1]);
+    }
+  }
+
+  /** A sentence's facts, phrases and context features, kept for its two readings. */
   final class Sentence {
-    private final String[] w;
-    private final String[] stem;
-    private final String[] lists;
-    private final int[][] first;
+    private final WordFacts[] words;
+    private final int[][] context;
 
-    private Sentence(String[] w, String[] stem, String[] lists, int[][] first) {
-      this.w = w;
-      this.stem = stem;
-      this.lists = lists;
-      this.first = first;
+    private Sentence(WordFacts[] words, int[][] context) {
+      this.words = words;
+      this.context = context;
     }
 
+    int size() {
+      return words.length;
+    }
+
+    WordFacts[] words() {
+      return words;
+    }
+
+    /** The word at {@code i}, or the sentence's start or end beyond it. */
+    WordFacts at(int i) {
+      return i < 0 ? start : i >= words.length ? end : words[i];
+    }
+
+    /** The features of token {@code i} that depend on more than one word, cut to the model's bits. */
+    int[] context(int i) {
+      return context[i];
+    }
+
+    /** Every first-reading feature of each token, cut to the model's bits. */
     int[][] first() {
-      return first;
-    }
-
-    int[][] second(DocumentMemory memory, int[] heard) {
-      int n = w.length;
+      int n = words.length;
       int[][] out = new int[n][];
       FeatureList f = new FeatureList();
       for (int i = 0; i < n; i++) {
         f.clear();
-        f.add("h=", Labels.name(heard[i]));
-        f.add("h-1h=", (i > 0 ? Labels.name(heard[i - 1]) : "<s>") + "|" + Labels.name(heard[i]));
-        f.add("hh+1=", Labels.name(heard[i]) + "|" + (i + 1 < n ? Labels.name(heard[i + 1]) : "</s>"));
-        String said = memory.said("w", w[i]);
-        f.add("m=", said);
-        f.add("ms=", memory.said("s", stem[i]));
-        f.add("m-1=", i > 0 ? memory.said("w", w[i - 1]) : "<s>");
-        f.add("m+1=", i + 1 < n ? memory.said("w", w[i + 1]) : "</s>");
-        f.add("ml=", said + "|" + lists[i]);
-        f.add("mh=", said + "|" + Labels.name(heard[i]));
-        int k = 0;
-        for (String cue : memory.cues(stem[i])) {
-          if (k++ == 40) {
-            break;
-          }
-          f.add("dc=", cue);
+        for (WordFacts.Role role : WordFacts.Role.values()) {
+          f.addAll(at(i + role.offset).features(role));
         }
-        int[] extra = f.hashes(mask);
+        int[] own = f.hashes(mask);
+        out[i] = java.util.Arrays.copyOf(own, own.length + context[i].length);
+        System.arraycopy(context[i], 0, out[i], own.length, context[i].length);
+      }
+      return out;
+    }
+
+    int[][] second(DocumentMemory memory, int[] heard) {
+      int[][] first = first();
+      int[][] out = new int[first.length][];
+      for (int i = 0; i < first.length; i++) {
+        int[] extra = memoryFeatures(memory, heard, i);
         out[i] = java.util.Arrays.copyOf(first[i], first[i].length + extra.length);
         System.arraycopy(extra, 0, out[i], first[i].length, extra.length);
       }
       return out;
     }
+
+    /**
+     * The second reading's own features of token {@code i}: the first reading's labels ({@code
+     * heard}) and what it said about the word elsewhere in the document, cut to the model's bits.
+     */
+    int[] memoryFeatures(DocumentMemory memory, int[] heard, int i) {
+      int n = words.length;
+      FeatureList f = new FeatureList();
+      f.add("h=", Labels.name(heard[i]));
+      f.add("h-1h=", (i > 0 ? Labels.name(heard[i - 1]) : "<s>") + "|" + Labels.name(heard[i]));
+      f.add("hh+1=", Labels.name(heard[i]) + "|" + (i + 1 < n ? Labels.name(heard[i + 1]) : "</s>"));
+      String said = memory.said(false, words[i].word);
+      f.add("m=", said);
+      f.add("ms=", memory.said(true, words[i].stem));
+      f.add("m-1=", i > 0 ? memory.said(false, words[i - 1].word) : "<s>");
+      f.add("m+1=", i + 1 < n ? memory.said(false, words[i + 1].word) : "</s>");
+      f.add("ml=", said + "|" + words[i].lists);
+      f.add("mh=", said + "|" + Labels.name(heard[i]));
+      memory.cues(words[i].stem, 40, f::addUnmasked);
+      return f.hashes(mask);
+    }
   }
 
-  /** Reads a sentence: its normalized words, stems, list labels and first-reading features. */
-  Sentence read(List<String> tokens) {
-    int n = tokens.size();
+  /** Reads a sentence from its words' facts: the features that depend on more than one word. */
+  Sentence read(WordFacts[] words) {
+    int n = words.length;
     String[] w = new String[n];
-    String[] stem = new String[n];
-    String[] lists = new String[n];
     for (int i = 0; i < n; i++) {
-      w[i] = ArabicNormalizer.normalize(tokens.get(i), Level.STANDARD);
-      stem[i] = stem(w[i]);
-      lists[i] = lists(w[i], stem[i]);
+      w[i] = words[i].word;
     }
     String[] phrase = phrases(w);
-    int[][] out = new int[n][];
+    int[][] context = new int[n][];
     FeatureList f = new FeatureList();
+    WordProfiles profiles = lexicon.profiles();
     for (int i = 0; i < n; i++) {
       f.clear();
-      String x = w[i];
-      f.add("b");
-      f.add("w=", x);
-      f.add("s=", stem[i]);
-      f.add("w-1=", at(w, i - 1));
-      f.add("w+1=", at(w, i + 1));
-      f.add("w-2=", at(w, i - 2));
-      f.add("w+2=", at(w, i + 2));
-      f.add("s-1=", at(stem, i - 1));
-      f.add("s+1=", at(stem, i + 1));
-      f.add("w-1w=", at(w, i - 1) + "|" + x);
-      f.add("ww+1=", x + "|" + at(w, i + 1));
-      for (int k = 1; k <= 4; k++) {
-        if (x.length() > k) {
-          f.add("p" + k + "=", x.substring(0, k));
-          f.add("x" + k + "=", x.substring(x.length() - k));
-        }
-        if (stem[i].length() > k) {
-          f.add("sp" + k + "=", stem[i].substring(0, k));
-          f.add("sx" + k + "=", stem[i].substring(stem[i].length() - k));
-        }
-      }
-      lexiconFeatures(f, w, stem, lists, i);
-      f.add("shape=", shape(tokens.get(i)));
-      f.add("len=", String.valueOf(Math.min(x.length(), 8)));
-      f.add("l=", lists[i]);
-      f.add("l-1=", at(lists, i - 1));
-      f.add("l+1=", at(lists, i + 1));
-      f.add("l-2=", at(lists, i - 2));
-      f.add("l-1l=", at(lists, i - 1) + "|" + lists[i]);
-      f.add("ll+1=", lists[i] + "|" + at(lists, i + 1));
+      WordFacts x = words[i];
+      WordFacts before = i > 0 ? words[i - 1] : start;
+      WordFacts after = i + 1 < n ? words[i + 1] : end;
+      f.add("w-1w=", before.word + "|" + x.word);
+      f.add("ww+1=", x.word + "|" + after.word);
+      f.add("l-1l=", before.lists + "|" + x.lists);
+      f.add("ll+1=", x.lists + "|" + after.lists);
       f.add("ph=", phrase[i]);
-      f.add("lw-1=", lists[i] + "|" + at(w, i - 1));
-      for (int d = -2; d <= 2; d++) {
-        int[] c = i + d >= 0 && i + d < n ? classes(w[i + d], stem[i + d]) : null;
-        for (int level = 0; level < lexicon.classes().levels(); level++) {
-          f.add("c" + d + "." + level + "=", c == null ? "-" : String.valueOf(c[level]));
-        }
+      f.add("lw-1=", x.lists + "|" + before.word);
+      String left = i > 0 ? profiles.pair(before.stem, x.stem) : "<s>";
+      String right = i + 1 < n ? profiles.pair(x.stem, after.stem) : "</s>";
+      f.add("pmi-=", left);
+      f.add("pmi+=", right);
+      f.add("pmi=", left + "|" + right);
+      f.add("pmil=", left + "|" + right + "|" + x.lists);
+      for (int k = 0; k < NameWords.KINDS.size(); k++) {
+        int bit = 1 << k;
+        String in = String.valueOf((x.nameKinds & bit) != 0);
+        f.add("nw" + k + "-1=", in + "|" + ((before.nameKinds & bit) != 0));
+        f.add("nw" + k + "+1=", in + "|" + ((after.nameKinds & bit) != 0));
       }
-      out[i] = f.hashes(mask);
+      context[i] = f.hashes(mask);
     }
-    return new Sentence(w, stem, lists, out);
+    return new Sentence(words, context);
   }
 
   private int[] classes(String word, String stem) {
     int[] c = lexicon.classes().of(word);
     return c != null ? c : lexicon.classes().of(stem);
-  }
-
-  /** Profiles of the word and its neighbours, its bonds to them, and the foreign-name words. */
-  private void lexiconFeatures(FeatureList f, String[] w, String[] stem, String[] lists, int i) {
-    int n = w.length;
-    WordProfiles profiles = lexicon.profiles();
-    for (int d = -1; d <= 1; d++) {
-      String[] codes = i + d >= 0 && i + d < n ? profiles.of(stem[i + d]) : null;
-      if (codes == null) {
-        f.add("wp" + d + "=", "none");
-      } else {
-        f.addAll(profileFeatures.computeIfAbsent(codes, NerFeatures::profileFeatures)[d + 1]);
-      }
-    }
-    String left = i > 0 ? profiles.pair(stem[i - 1], stem[i]) : "<s>";
-    String right = i + 1 < n ? profiles.pair(stem[i], stem[i + 1]) : "</s>";
-    f.add("pmi-=", left);
-    f.add("pmi+=", right);
-    f.add("pmi=", left + "|" + right);
-    f.add("pmil=", left + "|" + right + "|" + lists[i]);
-    int here = nameKinds(w, stem, i);
-    int before = nameKinds(w, stem, i - 1);
-    int after = nameKinds(w, stem, i + 1);
-    for (int k = 0; k < NameWords.KINDS.size(); k++) {
-      int bit = 1 << k;
-      String in = String.valueOf((here & bit) != 0);
-      f.add("nw" + k + "=", in);
-      f.add("nw" + k + "-1=", in + "|" + ((before & bit) != 0));
-      f.add("nw" + k + "+1=", in + "|" + ((after & bit) != 0));
-    }
   }
 
   /**
@@ -242,21 +343,9 @@ public final class NerFeatures {
     return out;
   }
 
-  private int nameKinds(String[] w, String[] stem, int i) {
-    return i < 0 || i >= w.length ? 0 : lexicon.names().kinds(w[i]) | lexicon.names().kinds(stem[i]);
-  }
-
-  private static String at(String[] a, int i) {
-    return i < 0 ? "<s>" : i >= a.length ? "</s>" : a[i];
-  }
-
   /** The word without leading clitics (see {@link Proclitics}). */
   String stem(String w) {
     return proclitics.strip(w);
-  }
-
-  Proclitics proclitics() {
-    return proclitics;
   }
 
   /** The lists the word, or its stem, is in, as one label such as "given+place". */
@@ -353,6 +442,14 @@ public final class NerFeatures {
 
     void add(String name) {
       push(Hashing.string(name));
+    }
+
+    /** Adds one feature given by {@link NerFeatures#unmasked}. */
+    void addUnmasked(int hash) {
+      if (size == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, size * 2);
+      }
+      hashes[size++] = hash;
     }
 
     /** Adds features given by {@link #unmasked}. */

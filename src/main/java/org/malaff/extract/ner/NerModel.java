@@ -30,6 +30,7 @@ public final class NerModel {
   private final float[] secondTransitions;
   private final int window;
   private final NerFeatures features;
+  private final KnownWords known;
 
   NerModel(NerFeatures features, Weights first, float[] firstTransitions, Weights second, float[] secondTransitions,
       int window) {
@@ -39,22 +40,24 @@ public final class NerModel {
     this.second = second;
     this.secondTransitions = secondTransitions;
     this.window = window;
+    this.known = new KnownWords(features, first, second);
   }
 
-  /** Scores of every label for a feature: added to {@code scores}. */
-  @FunctionalInterface
-  interface Emission {
-    void addTo(int feature, float[] scores);
-  }
-
-  /** Dense weights, as the trainer holds them. */
-  static Emission dense(float[] weights) {
-    return (feature, scores) -> {
-      int base = feature * Labels.COUNT;
-      for (int l = 0; l < Labels.COUNT; l++) {
-        scores[l] += weights[base + l];
+  /**
+   * The score of every label for each token ({@code out[i][label]}): the sum of its features'
+   * weights in a dense array of {@link Labels#COUNT} weights per feature, as the trainer holds them.
+   */
+  static float[][] emissions(int[][] feats, float[] weights) {
+    float[][] out = new float[feats.length][Labels.COUNT];
+    for (int i = 0; i < feats.length; i++) {
+      for (int h : feats[i]) {
+        int base = h * Labels.COUNT;
+        for (int l = 0; l < Labels.COUNT; l++) {
+          out[i][l] += weights[base + l];
+        }
       }
-    };
+    }
+    return out;
   }
 
   /** The BIO tags of every token of one sentence, read as a document of its own. */
@@ -69,20 +72,58 @@ public final class NerModel {
   public List<List<String>> tagDocument(List<List<String>> sentences) {
     List<int[]> heard = new ArrayList<>(sentences.size());
     List<NerFeatures.Sentence> read = new ArrayList<>(sentences.size());
+    List<WordFacts[]> words = new ArrayList<>(sentences.size());
+    List<KnownWords.Known[]> sums = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
-      NerFeatures.Sentence r = features.read(s);
+      KnownWords.Known[] k = new KnownWords.Known[s.size()];
+      WordFacts[] facts = new WordFacts[s.size()];
+      for (int i = 0; i < facts.length; i++) {
+        k[i] = known.of(s.get(i));
+        facts[i] = k[i].facts();
+      }
+      NerFeatures.Sentence r = features.read(facts);
       read.add(r);
-      heard.add(decode(r.first(), first::addTo, firstTransitions));
+      words.add(facts);
+      sums.add(k);
+      heard.add(decode(emissions(r, k, 0, null, null), firstTransitions));
     }
     List<List<String>> out = new ArrayList<>(sentences.size());
-    eachWithMemory(sentences, heard, window, features.proclitics(), (memory, s) -> {
-      int[] labels = decode(read.get(s).second(memory, heard.get(s)), second::addTo, secondTransitions);
+    eachWithMemory(words, heard, window, (memory, s) -> {
+      int[] labels = decode(emissions(read.get(s), sums.get(s), 1, memory, heard.get(s)), secondTransitions);
       List<String> tags = new ArrayList<>(labels.length);
       for (int l : labels) {
         tags.add(Labels.name(l));
       }
       out.add(tags);
     });
+    return out;
+  }
+
+  /**
+   * The label scores of a sentence's tokens in a reading: the words' sums in each role, which
+   * {@link KnownWords} keeps, plus the weights of the context features and, in the second reading,
+   * of what the first one heard.
+   */
+  private float[][] emissions(NerFeatures.Sentence sentence, KnownWords.Known[] words, int reading,
+      DocumentMemory memory, int[] heard) {
+    Weights weights = reading == 0 ? first : second;
+    int n = sentence.size();
+    float[][] out = new float[n][Labels.COUNT];
+    for (int i = 0; i < n; i++) {
+      float[] scores = out[i];
+      for (WordFacts.Role role : WordFacts.Role.values()) {
+        int j = i + role.offset;
+        (j < 0 ? known.start() : j >= n ? known.end() : words[j]).addTo(reading, role, scores);
+      }
+      for (int h : sentence.context(i)) {
+        weights.addTo(h, scores);
+      }
+      if (reading == 1) {
+        for (int h : sentence.memoryFeatures(memory, heard, i)) {
+          weights.addTo(h, scores);
+        }
+      }
+    }
     return out;
   }
 
@@ -95,9 +136,9 @@ public final class NerModel {
    * Calls {@code action} for each sentence in order with the memory of the first reading's labels
    * of the sentences within ±{@code window} of it, its own left out.
    */
-  static void eachWithMemory(List<List<String>> sentences, List<int[]> heard, int window, Proclitics proclitics,
+  static void eachWithMemory(List<WordFacts[]> sentences, List<int[]> heard, int window,
       java.util.function.ObjIntConsumer<DocumentMemory> action) {
-    DocumentMemory memory = new DocumentMemory(proclitics);
+    DocumentMemory memory = new DocumentMemory();
     int from = 0;
     int to = 0; // sentences [from, to) are in memory
     for (int s = 0; s < sentences.size(); s++) {
@@ -115,8 +156,9 @@ public final class NerModel {
     }
   }
 
-  static int[] decode(int[][] feats, Emission weights, float[] transitions) {
-    int n = feats.length;
+  /** The best sequence of labels that respects BIO, given each token's label scores. */
+  static int[] decode(float[][] emit, float[] transitions) {
+    int n = emit.length;
     int k = Labels.COUNT;
     int[] out = new int[n];
     if (n == 0) {
@@ -125,10 +167,6 @@ public final class NerModel {
     float[] score = new float[n * k];
     int[] back = new int[n * k];
     for (int i = 0; i < n; i++) {
-      float[] emit = new float[k];
-      for (int h : feats[i]) {
-        weights.addTo(h, emit);
-      }
       for (int l = 0; l < k; l++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = -1;
@@ -147,7 +185,7 @@ public final class NerModel {
             }
           }
         }
-        score[i * k + l] = best + emit[l];
+        score[i * k + l] = best + emit[i][l];
         back[i * k + l] = arg;
       }
     }

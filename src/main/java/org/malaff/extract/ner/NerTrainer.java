@@ -31,10 +31,13 @@ public final class NerTrainer {
    */
   public NerModel train(List<TaggedSentence> sentences, int window) {
     List<int[]> gold = new ArrayList<>();
+    List<NerFeatures.Sentence> read = new ArrayList<>();
     List<int[][]> first = new ArrayList<>();
     for (TaggedSentence s : sentences) {
       gold.add(gold(s));
-      first.add(features.of(s.tokens()));
+      NerFeatures.Sentence r = features.read(features.facts(s.tokens()));
+      read.add(r);
+      first.add(r.first());
     }
     float[][] firstWeights = learn(first, gold);
     int folds = 5;
@@ -49,12 +52,12 @@ public final class NerTrainer {
       g.addAll(gold.subList(to, n));
       float[][] w = learn(f, g);
       for (int s = from; s < to; s++) {
-        heard.add(NerModel.decode(first.get(s), NerModel.dense(w[0]), w[1]));
+        heard.add(NerModel.decode(NerModel.emissions(first.get(s), w[0]), w[1]));
       }
     }
-    List<List<String>> tokens = sentences.stream().map(TaggedSentence::tokens).toList();
+    List<WordFacts[]> words = read.stream().map(NerFeatures.Sentence::words).toList();
     List<int[][]> second = new ArrayList<>();
-    NerModel.eachWithMemory(tokens, heard, window, features.proclitics(), (memory, s) -> second.add(features.of(tokens.get(s), memory, heard.get(s))));
+    NerModel.eachWithMemory(words, heard, window, (memory, s) -> second.add(read.get(s).second(memory, heard.get(s))));
     float[][] secondWeights = learn(second, gold);
     return new NerModel(features, Weights.of(firstWeights[0]), firstWeights[1], Weights.of(secondWeights[0]),
         secondWeights[1], window);
@@ -84,14 +87,13 @@ public final class NerTrainer {
       order.add(i);
     }
     Random random = new Random(seed);
-    NerModel.Emission dense = NerModel.dense(w);
     int c = 1;
     for (int epoch = 0; epoch < epochs; epoch++) {
       Collections.shuffle(order, random);
       for (int s : order) {
         int[][] f = feats.get(s);
         int[] g = gold.get(s);
-        int[] p = NerModel.decode(f, dense, t);
+        int[] p = NerModel.decode(NerModel.emissions(f, w), t);
         for (int i = 0; i < g.length; i++) {
           int gp = i == 0 ? k : g[i - 1];
           int pp = i == 0 ? k : p[i - 1];
