@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
     description = "Rebuild the bundled name-finder model from ANERcorp, with word classes and profiles from a news"
-        + " collection and foreign-name words from ANETAC.")
+        + " collection, foreign-name words from ANETAC and listed names from ANERGazet.")
 final class TrainNerCommand implements Callable<Integer> {
   static final double HELD_OUT = 0.2;
   static final int BITS = 22;
@@ -59,6 +59,11 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--names", defaultValue = "../shared/data/anetac/EN-AR_Named-entities.txt",
       description = "English–Arabic name pairs, \"KIND English Arabic\" a line (ANETAC; default ${DEFAULT-VALUE})")
   Path names;
+
+  @Option(names = "--gazetteers", defaultValue = "../shared/data/anercorp/ANERGazet",
+      description = "a folder with PersGazetteer.txt, LocGazetteer.txt and OrgGazetteer.txt, a name a line"
+          + " (ANERGazet; default ${DEFAULT-VALUE})")
+  Path gazetteers;
 
   @Option(names = "--out", defaultValue = "src/main/resources/org/malaff/extract/ner",
       description = "where the model and the word classes are written (default ${DEFAULT-VALUE})")
@@ -86,12 +91,15 @@ final class TrainNerCommand implements Callable<Integer> {
     Gazetteer gazetteer = Gazetteer.bundled();
     WordProfiles profiles = WordProfiles.learn(sentences,
         new WordProfiles.ContextWords(titles, nameWords.of("PERSON"), NerFeatures.orgWords(), gazetteer::isGivenName),
-        new Lexicon(clusters, WordProfiles.none(), nameWords).proclitics());
-    Lexicon lexicon = new Lexicon(clusters, profiles, nameWords);
+        new Lexicon(clusters, WordProfiles.none(), nameWords, NameWords.none()).proclitics());
+    NameWords listed = NameWords.fromLists(java.util.Map.of("PERSON", readLines(gazetteers.resolve("PersGazetteer.txt")),
+        "LOCATION", readLines(gazetteers.resolve("LocGazetteer.txt")),
+        "ORGANIZATION", readLines(gazetteers.resolve("OrgGazetteer.txt"))));
+    Lexicon lexicon = new Lexicon(clusters, profiles, nameWords, listed);
     lexicon.write(out);
     long t2 = System.nanoTime();
-    say.printf("lexicon: %,d name words from %s, %,d word profiles (%,d titles) in %.0f s%n", nameWords.size(), names,
-        profiles.size(), titles.size(), (t2 - t1) / 1e9);
+    say.printf("lexicon: %,d name words from %s, %,d listed words from %s, %,d word profiles (%,d titles) in %.0f s%n",
+        nameWords.size(), names, listed.size(), gazetteers, profiles.size(), titles.size(), (t2 - t1) / 1e9);
     NerFeatures features = new NerFeatures(gazetteer, lexicon, BITS);
     NerModel model = new NerTrainer(features, EPOCHS, 1).train(train, WINDOW);
     try (OutputStream o = Files.newOutputStream(out.resolve(ModelNameFinder.MODEL))) {

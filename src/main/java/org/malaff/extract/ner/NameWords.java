@@ -83,6 +83,28 @@ public final class NameWords {
     return new NameWords(words);
   }
 
+  /**
+   * Reads name lists of each kind (ANERGazet's person, place and organisation lists), one name a
+   * line: each word of a name, normalized at STANDARD, when it has three letters or more or is the
+   * whole name.
+   */
+  public static NameWords fromLists(Map<String, List<String>> linesByKind) {
+    Map<String, Integer> words = new HashMap<>();
+    linesByKind.forEach((kind, lines) -> {
+      int bit = 1 << KINDS.indexOf(kind);
+      for (String line : lines) {
+        String name = ArabicNormalizer.normalize(line.strip(), Level.STANDARD);
+        String[] parts = name.split(" ");
+        for (String w : parts) {
+          if (w.length() >= 3 || (parts.length == 1 && !w.isEmpty())) {
+            words.merge(w, bit, (a, b) -> a | b);
+          }
+        }
+      }
+    });
+    return new NameWords(words);
+  }
+
   private static boolean isArabicLetter(char c) {
     return c >= '\u0621' && c <= '\u064a';
   }

@@ -348,7 +348,7 @@ public final class NerFeatures {
     return proclitics.strip(w);
   }
 
-  /** The lists the word, or its stem, is in, as one label such as "given+place". */
+  /** The lists the word, or its stem, is in, as one label such as "given+place+listed-person+". */
   private String lists(String w, String stem) {
     StringBuilder out = new StringBuilder();
     if (gazetteer.isGivenName(w) || gazetteer.isGivenName(stem)) {
@@ -367,8 +367,17 @@ public final class NerFeatures {
     if (ORG_WORDS.contains(w) || ORG_WORDS.contains(stem) || ORG_WORDS.contains("ال" + stem)) {
       out.append("org+");
     }
+    int listed = lexicon.listed().kinds(w) | lexicon.listed().kinds(stem) | lexicon.listed().kinds("ال" + stem);
+    for (int k = 0; k < NameWords.KINDS.size(); k++) {
+      if ((listed & 1 << k) != 0) {
+        out.append(LISTED[k]);
+      }
+    }
     return out.length() == 0 ? "-" : out.toString();
   }
+
+  /** List labels for the {@link Lexicon#listed} kinds (ANERGazet's person, place and organisation lists). */
+  private static final String[] LISTED = {"listed-person+", "listed-place+", "listed-org+"};
 
   /** For each token, "B-place", "I-outlet" … when a listed name of two or more words covers it. */
   private String[] phrases(String[] w) {

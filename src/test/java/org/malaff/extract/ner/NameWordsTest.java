@@ -38,4 +38,15 @@ class NameWordsTest {
     assertThat(back.kinds("باريس")).isEqualTo(names.kinds("باريس"));
     assertThat(back.of("ORGANIZATION")).containsExactlyInAnyOrder("فنادق", "هيلتون");
   }
+
+  @Test
+  void listed_names_give_each_word_of_three_letters_or_more_and_whole_short_names() {
+    NameWords listed = NameWords.fromLists(java.util.Map.of(
+        "PERSON", List.of("أحمد بن علي", "نور"),
+        "ORGANIZATION", List.of("الأمم المتحدة ", "")));
+    assertThat(listed.of("PERSON")).containsExactlyInAnyOrder("احمد", "علي", "نور"); // بن is too short inside a name
+    assertThat(listed.of("ORGANIZATION")).containsExactlyInAnyOrder("الامم", "المتحده");
+    assertThat(listed.kinds("احمد")).isEqualTo(0b001);
+    assertThat(listed.kinds("بن")).isZero();
+  }
 }
