@@ -21,8 +21,16 @@ final class Labels {
     return 1 + 2 * type + (tag.startsWith("I-") ? 1 : 0);
   }
 
+  private static final String[] NAMES = new String[COUNT];
+
+  static {
+    for (int l = 0; l < COUNT; l++) {
+      NAMES[l] = l == O ? "O" : (isInside(l) ? "I-" : "B-") + TYPES.get((l - 1) / 2);
+    }
+  }
+
   static String name(int label) {
-    return label == O ? "O" : (isInside(label) ? "I-" : "B-") + TYPES.get((label - 1) / 2);
+    return NAMES[label];
   }
 
   static boolean isInside(int label) {

@@ -261,19 +261,22 @@ public final class NerFeatures {
       int n = words.length;
       FeatureList f = new FeatureList();
       f.add("h=", Labels.name(heard[i]));
-      f.add("h-1h=", (i > 0 ? Labels.name(heard[i - 1]) : "<s>") + "|" + Labels.name(heard[i]));
-      f.add("hh+1=", Labels.name(heard[i]) + "|" + (i + 1 < n ? Labels.name(heard[i + 1]) : "</s>"));
+      f.add("h-1h=", i > 0 ? Labels.name(heard[i - 1]) : "<s>", Labels.name(heard[i]));
+      f.add("hh+1=", Labels.name(heard[i]), i + 1 < n ? Labels.name(heard[i + 1]) : "</s>");
       String said = memory.said(false, words[i].word);
       f.add("m=", said);
       f.add("ms=", memory.said(true, words[i].stem));
       f.add("m-1=", i > 0 ? memory.said(false, words[i - 1].word) : "<s>");
       f.add("m+1=", i + 1 < n ? memory.said(false, words[i + 1].word) : "</s>");
-      f.add("ml=", said + "|" + words[i].lists);
-      f.add("mh=", said + "|" + Labels.name(heard[i]));
+      f.add("ml=", said, words[i].lists);
+      f.add("mh=", said, Labels.name(heard[i]));
       memory.cues(words[i].stem, 40, f::addUnmasked);
       return f.hashes(mask);
     }
   }
+
+  private static final String[] NAME_WORD_BEFORE = {"nw0-1=", "nw1-1=", "nw2-1="};
+  private static final String[] NAME_WORD_AFTER = {"nw0+1=", "nw1+1=", "nw2+1="};
 
   /** Reads a sentence from its words' facts: the features that depend on more than one word. */
   Sentence read(WordFacts[] words) {
@@ -291,23 +294,23 @@ public final class NerFeatures {
       WordFacts x = words[i];
       WordFacts before = i > 0 ? words[i - 1] : start;
       WordFacts after = i + 1 < n ? words[i + 1] : end;
-      f.add("w-1w=", before.word + "|" + x.word);
-      f.add("ww+1=", x.word + "|" + after.word);
-      f.add("l-1l=", before.lists + "|" + x.lists);
-      f.add("ll+1=", x.lists + "|" + after.lists);
+      f.add("w-1w=", before.word, x.word);
+      f.add("ww+1=", x.word, after.word);
+      f.add("l-1l=", before.lists, x.lists);
+      f.add("ll+1=", x.lists, after.lists);
       f.add("ph=", phrase[i]);
-      f.add("lw-1=", x.lists + "|" + before.word);
+      f.add("lw-1=", x.lists, before.word);
       String left = i > 0 ? profiles.pair(before.stem, x.stem) : "<s>";
       String right = i + 1 < n ? profiles.pair(x.stem, after.stem) : "</s>";
       f.add("pmi-=", left);
       f.add("pmi+=", right);
-      f.add("pmi=", left + "|" + right);
-      f.add("pmil=", left + "|" + right + "|" + x.lists);
+      f.add("pmi=", left, right);
+      f.add("pmil=", left, right, x.lists);
       for (int k = 0; k < NameWords.KINDS.size(); k++) {
         int bit = 1 << k;
         String in = String.valueOf((x.nameKinds & bit) != 0);
-        f.add("nw" + k + "-1=", in + "|" + ((before.nameKinds & bit) != 0));
-        f.add("nw" + k + "+1=", in + "|" + ((after.nameKinds & bit) != 0));
+        f.add(NAME_WORD_BEFORE[k], in, String.valueOf((before.nameKinds & bit) != 0));
+        f.add(NAME_WORD_AFTER[k], in, String.valueOf((after.nameKinds & bit) != 0));
       }
       context[i] = f.hashes(mask);
     }
@@ -473,6 +476,16 @@ public final class NerFeatures {
 
     void add(String name, String value) {
       push(Hashing.string(name) * 31 + Hashing.string(value));
+    }
+
+    /** The feature {@code name + a + "|" + b}, as {@link #add(String, String)} would give it. */
+    void add(String name, String a, String b) {
+      push(Hashing.string(name) * 31 + Hashing.joined(a, '|', b));
+    }
+
+    /** The feature {@code name + a + "|" + b + "|" + c}, as {@link #add(String, String)} would give it. */
+    void add(String name, String a, String b, String c) {
+      push(Hashing.string(name) * 31 + Hashing.joined(a, '|', b, c));
     }
 
     private void push(long h) {

@@ -46,9 +46,9 @@ public final class WordProfiles {
       java.util.function.Predicate<String> givenName) {}
 
   private final Map<String, String[]> profiles;
-  private final Map<String, String> pairs; // "left right" → bucket
+  private final Map<String, Map<String, String>> pairs; // left → right → bucket
 
-  private WordProfiles(Map<String, String[]> profiles, Map<String, String> pairs) {
+  private WordProfiles(Map<String, String[]> profiles, Map<String, Map<String, String>> pairs) {
     this.profiles = profiles;
     this.pairs = pairs;
   }
@@ -64,7 +64,8 @@ public final class WordProfiles {
 
   /** The bucket of a pair of successive stems ("4.2": mutual information, count), or "-" if rare. */
   String pair(String left, String right) {
-    return pairs.getOrDefault(left + " " + right, "-");
+    Map<String, String> after = pairs.get(left);
+    return after == null ? "-" : after.getOrDefault(right, "-");
   }
 
   public int size() {
@@ -123,14 +124,14 @@ public final class WordProfiles {
       profiles.put(stem, codes);
     });
     long total = tokens;
-    Map<String, String> kept = new HashMap<>();
+    Map<String, Map<String, String>> kept = new HashMap<>();
     pairCounts.forEach((pair, c) -> {
       if (c[0] >= MIN_PAIR) {
         String[] lr = pair.split("\t");
         double pmi = Math.log((double) c[0] * total / ((double) stems.get(lr[0])[0] * stems.get(lr[1])[0])) / Math.log(2);
         int information = pmi < 0 ? 0 : Math.min(5, 1 + (int) (pmi / 3));
         int count = c[0] < 5 ? 0 : c[0] < 20 ? 1 : c[0] < 100 ? 2 : 3;
-        kept.put(lr[0] + " " + lr[1], BUCKETS[information * 4 + count]);
+        kept.computeIfAbsent(lr[0], k -> new HashMap<>()).put(lr[1], BUCKETS[information * 4 + count]);
       }
     });
     return new WordProfiles(profiles, kept);
@@ -194,7 +195,9 @@ public final class WordProfiles {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new GZIPOutputStream(target), StandardCharsets.UTF_8));
     out.println("MWP1");
     new TreeMap<>(profiles).forEach((stem, codes) -> out.println("p\t" + stem + "\t" + String.join(" ", codes)));
-    new TreeMap<>(pairs).forEach((pair, bucket) -> out.println("c\t" + pair.replace(' ', '\t') + "\t" + bucket));
+    Map<String, String> sorted = new TreeMap<>(); // "left right", the order of the lines
+    pairs.forEach((left, after) -> after.forEach((right, bucket) -> sorted.put(left + " " + right, bucket)));
+    sorted.forEach((pair, bucket) -> out.println("c\t" + pair.replace(' ', '\t') + "\t" + bucket));
     out.close();
   }
 
@@ -204,14 +207,14 @@ public final class WordProfiles {
       throw new IOException("not Malaff word profiles (or of another version)");
     }
     Map<String, String[]> profiles = new HashMap<>();
-    Map<String, String> pairs = new HashMap<>();
+    Map<String, Map<String, String>> pairs = new HashMap<>();
     List<String> buckets = java.util.Arrays.asList(BUCKETS);
     for (String line; (line = in.readLine()) != null; ) {
       String[] f = line.split("\t");
       if (f[0].equals("p") && f.length == 3) {
         profiles.put(f[1], f[2].split(" "));
       } else if (f[0].equals("c") && f.length == 4 && buckets.contains(f[3])) {
-        pairs.put(f[1] + " " + f[2], BUCKETS[buckets.indexOf(f[3])]);
+        pairs.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], BUCKETS[buckets.indexOf(f[3])]);
       } else {
         throw new IOException("word profiles: unreadable line \"" + line + "\"");
       }
