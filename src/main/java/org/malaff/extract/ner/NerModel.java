@@ -127,6 +127,33 @@ public final class NerModel {
     return out;
   }
 
+  /**
+   * A reading's label scores of one sentence read alone (the first reading's labels all O), either
+   * from the sums kept per word ({@code kept}) or feature by feature: the two must agree.
+   */
+  float[][] scores(List<String> tokens, int reading, boolean kept) {
+    KnownWords.Known[] k = new KnownWords.Known[tokens.size()];
+    WordFacts[] facts = new WordFacts[k.length];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = known.of(tokens.get(i));
+      facts[i] = k[i].facts();
+    }
+    NerFeatures.Sentence sentence = features.read(facts);
+    int[] heard = new int[k.length];
+    DocumentMemory memory = new DocumentMemory();
+    if (kept) {
+      return emissions(sentence, k, reading, memory, heard);
+    }
+    int[][] feats = reading == 0 ? sentence.first() : sentence.second(memory, heard);
+    float[][] out = new float[feats.length][Labels.COUNT];
+    for (int i = 0; i < feats.length; i++) {
+      for (int h : feats[i]) {
+        (reading == 0 ? first : second).addTo(h, out[i]);
+      }
+    }
+    return out;
+  }
+
   /** The window of sentences each side that {@link #tagDocument} remembers. */
   public int window() {
     return window;

@@ -81,4 +81,31 @@ class NerModelTest {
     assertThat(new NerTrainer(features(), 4, 9).train(data, 2).tagDocument(document))
         .isEqualTo(new NerTrainer(features(), 4, 9).train(data, 2).tagDocument(document));
   }
+
+  @Test
+  void the_sums_kept_per_word_score_as_the_features_one_by_one() throws IOException {
+    NerModel model;
+    try (var in = ModelNameFinder.class.getResourceAsStream(ModelNameFinder.MODEL)) {
+      Lexicon lexicon = Lexicon.bundled();
+      model = NerModel.read(in, bits -> new NerFeatures(Gazetteer.bundled(), lexicon, bits));
+    }
+    List<List<String>> sentences = List.of(
+        List.of("وقال", "نائب", "وزير", "الخارجية", "الروسي", "ميخائيل", "بوغدانوف", "في", "موسكو", "."),
+        List.of("سجل", "كريم", "بنزيمة", "(", "89", ")", "هدفا", "لريال", "مدريد", "."),
+        List.of("لافروف"), // one word: both neighbours are the sentence's edges
+        List.of("زززقثف", "ئئئ", "Lavrov", "2013")); // words no lexicon knows
+    for (List<String> tokens : sentences) {
+      for (int reading = 0; reading < 2; reading++) {
+        float[][] kept = model.scores(tokens, reading, true);
+        float[][] oneByOne = model.scores(tokens, reading, false);
+        for (int i = 0; i < tokens.size(); i++) {
+          for (int l = 0; l < Labels.COUNT; l++) {
+            assertThat(kept[i][l]).as("%s, reading %d, token %d", tokens, reading, i)
+                .isCloseTo(oneByOne[i][l], org.assertj.core.data.Offset.offset(1e-3f * (1 + Math.abs(oneByOne[i][l]))));
+          }
+        }
+        assertThat(oneByOne[0]).as("the features carry weight").isNotEqualTo(new float[Labels.COUNT]);
+      }
+    }
+  }
 }
