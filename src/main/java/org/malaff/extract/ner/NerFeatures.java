@@ -467,10 +467,7 @@ public final class NerFeatures {
     /** Adds features given by {@link #unmasked}. */
     void addAll(int[] unmasked) {
       for (int h : unmasked) {
-        if (size == hashes.length) {
-          hashes = java.util.Arrays.copyOf(hashes, size * 2);
-        }
-        hashes[size++] = h;
+        addUnmasked(h);
       }
     }
 
@@ -489,10 +486,7 @@ public final class NerFeatures {
     }
 
     private void push(long h) {
-      if (size == hashes.length) {
-        hashes = java.util.Arrays.copyOf(hashes, size * 2);
-      }
-      hashes[size++] = (int) Hashing.mix(h);
+      addUnmasked((int) Hashing.mix(h));
     }
 
     /** The features so far, hashed but not cut to the model's bits: to be added again with {@link #addAll}. */
