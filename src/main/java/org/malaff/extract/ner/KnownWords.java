@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * words and starts afresh when full; safe for several threads.
  */
 final class KnownWords {
-  static final int LIMIT = 100_000;
+  static final int LIMIT = 50_000;
   private static final int READINGS = 2;
 
   /** A word's facts and its sums: {@code sums[((reading × roles) + role) × labels + label]}. */
@@ -72,6 +72,6 @@ final class KnownWords {
         System.arraycopy(scores, 0, sums, (r * WordFacts.ROLES + role.ordinal()) * Labels.COUNT, Labels.COUNT);
       }
     }
-    return new Known(facts, sums);
+    return new Known(facts.withoutFeatures(), sums);
   }
 }

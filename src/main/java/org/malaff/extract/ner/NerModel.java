@@ -132,18 +132,18 @@ public final class NerModel {
    * from the sums kept per word ({@code kept}) or feature by feature: the two must agree.
    */
   float[][] scores(List<String> tokens, int reading, boolean kept) {
-    KnownWords.Known[] k = new KnownWords.Known[tokens.size()];
-    WordFacts[] facts = new WordFacts[k.length];
-    for (int i = 0; i < k.length; i++) {
-      k[i] = known.of(tokens.get(i));
-      facts[i] = k[i].facts();
-    }
-    NerFeatures.Sentence sentence = features.read(facts);
-    int[] heard = new int[k.length];
+    int[] heard = new int[tokens.size()];
     DocumentMemory memory = new DocumentMemory();
     if (kept) {
-      return emissions(sentence, k, reading, memory, heard);
+      KnownWords.Known[] k = new KnownWords.Known[tokens.size()];
+      WordFacts[] facts = new WordFacts[k.length];
+      for (int i = 0; i < k.length; i++) {
+        k[i] = known.of(tokens.get(i));
+        facts[i] = k[i].facts();
+      }
+      return emissions(features.read(facts), k, reading, memory, heard);
     }
+    NerFeatures.Sentence sentence = features.read(features.facts(tokens)); // worked out afresh
     int[][] feats = reading == 0 ? sentence.first() : sentence.second(memory, heard);
     float[][] out = new float[feats.length][Labels.COUNT];
     for (int i = 0; i < feats.length; i++) {

@@ -29,7 +29,7 @@ final class WordFacts {
   final String lists;
   /** The {@link NameWords#KINDS} the word or its stem is among, as bits. */
   final int nameKinds;
-  /** Per role (by ordinal): the features, hashed but not yet cut to the model's bits. */
+  /** Per role (by ordinal): the features, hashed but not yet cut to the model's bits; null once summed. */
   private final int[][] features;
   /**
    * The cue the word gives, in a {@link DocumentMemory}, to the word after it ("p:" + word) and to
@@ -55,6 +55,14 @@ final class WordFacts {
 
   /** The word's features in {@code role}, hashed but not cut to the model's bits (do not change the array). */
   int[] features(Role role) {
+    if (features == null) {
+      throw new IllegalStateException("the features of \"" + token + "\" were summed and let go");
+    }
     return features[role.ordinal()];
+  }
+
+  /** The same facts without the features, for a word whose feature weights are summed already. */
+  WordFacts withoutFeatures() {
+    return new WordFacts(token, word, stem, lists, nameKinds, null, cueBefore, cueAfter);
   }
 }
