@@ -10,18 +10,21 @@ import java.util.Map;
  * occurrences as features. It also keeps the contexts of each word's uses (the words and first
  * labels around it, whether a nationality adjective comes before it): القرضاوي after الشيخ in one
  * sentence is a person in the next, where it stands bare. The contexts are kept as the hashed
- * features they give ({@link WordFacts#cueBefore}, {@link #labelCue}).
+ * features they give ({@link #cue}).
  */
 final class DocumentMemory {
   /** Cues the first reading's labels give: "pt:" + the label before, "nt:" + the label after. */
   private static final int[] LABEL_BEFORE = new int[Labels.COUNT + 1];
   private static final int[] LABEL_AFTER = new int[Labels.COUNT + 1];
-  private static final int AFTER_GENTILIC = NerFeatures.unmasked("dc=", "pg");
+  private static final int AFTER_GENTILIC = cue("pg", "");
+  /** The cues of a sentence's start (before its first word) and end (after its last). */
+  private static final int START = cue("p:", "<s>");
+  private static final int END = cue("n:", "</s>");
 
   static {
     for (int l = 0; l <= Labels.COUNT; l++) {
-      LABEL_BEFORE[l] = labelCue("pt:", l == Labels.COUNT ? "<s>" : Labels.name(l));
-      LABEL_AFTER[l] = labelCue("nt:", l == Labels.COUNT ? "</s>" : Labels.name(l));
+      LABEL_BEFORE[l] = cue("pt:", l == Labels.COUNT ? "<s>" : Labels.name(l));
+      LABEL_AFTER[l] = cue("nt:", l == Labels.COUNT ? "</s>" : Labels.name(l));
     }
   }
 
@@ -29,8 +32,11 @@ final class DocumentMemory {
   private final Map<String, int[]> stems = new HashMap<>();
   private final Map<String, CueCounts> cues = new HashMap<>();
 
-  /** The hashed feature of a cue: "dc=" + kind + what. */
-  static int labelCue(String kind, String what) {
+  /**
+   * The hashed feature of a cue: "dc=" + kind + what ("p:" + the word before, "n:" + the word
+   * after, "pt:" / "nt:" + their first-reading labels, "pg" after a nationality adjective).
+   */
+  static int cue(String kind, String what) {
     return NerFeatures.unmasked("dc=", kind + what);
   }
 
@@ -52,8 +58,8 @@ final class DocumentMemory {
       stems.computeIfAbsent(stem, k -> new int[Labels.COUNT])[labels[i]] += delta;
       if (stem.length() >= 2) {
         CueCounts c = cues.computeIfAbsent(stem, k -> new CueCounts());
-        c.add(i > 0 ? w[i - 1].cueBefore : WordFacts.START_CUE, delta);
-        c.add(i + 1 < n ? w[i + 1].cueAfter : WordFacts.END_CUE, delta);
+        c.add(i > 0 ? w[i - 1].cueBefore : START, delta);
+        c.add(i + 1 < n ? w[i + 1].cueAfter : END, delta);
         c.add(LABEL_BEFORE[i > 0 ? labels[i - 1] : Labels.COUNT], delta);
         c.add(LABEL_AFTER[i + 1 < n ? labels[i + 1] : Labels.COUNT], delta);
         if (i > 0 && gentilic(w[i - 1].word)) {

@@ -125,7 +125,7 @@ public final class NerFeatures {
       classFeatures(f, classes, d);
       roles[role.ordinal()] = f.unmasked();
     }
-    return new WordFacts(token, w, stem, lists, kinds, roles, unmasked("dc=", "p:" + w), unmasked("dc=", "n:" + w));
+    return new WordFacts(token, w, stem, lists, kinds, roles);
   }
 
   private static String signed(int d) {
@@ -152,7 +152,7 @@ public final class NerFeatures {
       }
       roles[role.ordinal()] = f.unmasked();
     }
-    return new WordFacts(mark, mark, mark, mark, 0, roles, unmasked("dc=", "p:" + mark), unmasked("dc=", "n:" + mark));
+    return new WordFacts(mark, mark, mark, mark, 0, roles);
   }
 
   private void selfFeatures(FeatureList f, String token, String x, String stem, String lists, int kinds) {

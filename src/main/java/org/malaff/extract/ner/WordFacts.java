@@ -37,12 +37,13 @@ final class WordFacts {
    */
   final int cueBefore;
   final int cueAfter;
-  /** The cues of a sentence's start and end. */
-  static final int START_CUE = NerFeatures.unmasked("dc=", "p:<s>");
-  static final int END_CUE = NerFeatures.unmasked("dc=", "n:</s>");
 
-  WordFacts(String token, String word, String stem, String lists, int nameKinds, int[][] features, int cueBefore,
-      int cueAfter) {
+  WordFacts(String token, String word, String stem, String lists, int nameKinds, int[][] features) {
+    this(token, word, stem, lists, nameKinds, features, DocumentMemory.cue("p:", word), DocumentMemory.cue("n:", word));
+  }
+
+  private WordFacts(String token, String word, String stem, String lists, int nameKinds, int[][] features,
+      int cueBefore, int cueAfter) {
     this.token = token;
     this.word = word;
     this.stem = stem;

@@ -34,7 +34,7 @@ class DocumentMemoryTest {
     assertThat(memory.said(true, "قرضاوي")).isEqualTo("PERS");
     assertThat(memory.said(false, "بوتين")).isEqualTo("-");
     assertThat(cues(memory, "قرضاوي", 40)).contains(sentence[1].cueBefore, sentence[3].cueAfter,
-        DocumentMemory.labelCue("pt:", "O"), DocumentMemory.labelCue("nt:", "O"));
+        DocumentMemory.cue("pt:", "O"), DocumentMemory.cue("nt:", "O"));
     memory.add(sentence, tags);
     assertThat(memory.said(false, "القرضاوي")).isEqualTo("PERS+");
     memory.remove(sentence, tags);
@@ -58,7 +58,7 @@ class DocumentMemoryTest {
       memory.remove(sentences.get(i), labels("O", "B-PERS", "O"));
     }
     assertThat(cues(memory, stem, 10_000)).containsExactlyInAnyOrder(sentences.get(299)[0].cueBefore,
-        sentences.get(299)[2].cueAfter, DocumentMemory.labelCue("pt:", "O"), DocumentMemory.labelCue("nt:", "O"));
+        sentences.get(299)[2].cueAfter, DocumentMemory.cue("pt:", "O"), DocumentMemory.cue("nt:", "O"));
     assertThat(memory.said(false, "لافروف")).isEqualTo("PERS");
   }
 }
