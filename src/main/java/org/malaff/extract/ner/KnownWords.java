@@ -15,7 +15,21 @@ final class KnownWords {
   private static final int READINGS = 2;
 
   /** A word's facts and its sums: {@code sums[((reading × roles) + role) × labels + label]}. */
-  record Known(WordFacts facts, float[] sums) {
+  static final class Known {
+    private final WordFacts facts;
+    private final float[] sums;
+    /** How many times the word was asked for since the cache was last full. */
+    private int uses = 1;
+
+    private Known(WordFacts facts, float[] sums) {
+      this.facts = facts;
+      this.sums = sums;
+    }
+
+    WordFacts facts() {
+      return facts;
+    }
+
     void addTo(int reading, WordFacts.Role role, float[] scores) {
       int base = (reading * WordFacts.ROLES + role.ordinal()) * Labels.COUNT;
       for (int l = 0; l < Labels.COUNT; l++) {
@@ -26,12 +40,19 @@ final class KnownWords {
 
   private final NerFeatures features;
   private final Weights[] weights;
+  private final int limit;
   private final Map<String, Known> words = new ConcurrentHashMap<>();
   private final Known start;
   private final Known end;
 
   KnownWords(NerFeatures features, Weights first, Weights second) {
+    this(features, first, second, LIMIT);
+  }
+
+  /** Keeps up to {@code limit} words. */
+  KnownWords(NerFeatures features, Weights first, Weights second, int limit) {
     this.features = features;
+    this.limit = limit;
     this.weights = new Weights[] {first, second};
     this.start = known(features.start());
     this.end = known(features.end());
@@ -40,14 +61,33 @@ final class KnownWords {
   /** The token's facts and sums, worked out the first time it is met. */
   Known of(String token) {
     Known k = words.get(token);
-    if (k == null) {
-      if (words.size() >= LIMIT) {
-        words.clear();
-      }
-      k = known(features.facts(token));
-      words.put(token, k);
+    if (k != null) {
+      k.uses++;
+      return k;
     }
+    if (words.size() >= limit) {
+      makeRoom();
+    }
+    k = known(features.facts(token));
+    words.put(token, k);
     return k;
+  }
+
+  /** Lets go of the words met once since the cache was last full; the others start counting again, from one. */
+  private synchronized void makeRoom() {
+    if (words.size() < limit) {
+      return;
+    }
+    words.values().removeIf(k -> k.uses < 2);
+    if (words.size() > limit / 2) {
+      words.clear();
+    }
+    words.values().forEach(k -> k.uses = 1);
+  }
+
+  /** Whether the word's facts and sums are kept now. */
+  boolean keeps(String token) {
+    return words.containsKey(token);
   }
 
   /** What stands before a sentence's first word. */

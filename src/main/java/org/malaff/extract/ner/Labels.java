@@ -46,4 +46,18 @@ final class Labels {
   static boolean allowed(int previous, int next) {
     return !isInside(next) || (previous >= 0 && type(previous) == type(next));
   }
+
+  private static final int[][] PREVIOUS = new int[COUNT][];
+
+  static {
+    for (int l = 0; l < COUNT; l++) {
+      int label = l;
+      PREVIOUS[l] = java.util.stream.IntStream.range(0, COUNT).filter(p -> allowed(p, label)).toArray();
+    }
+  }
+
+  /** The labels that {@code next} may follow, in increasing order (do not change the array). */
+  static int[] previous(int next) {
+    return PREVIOUS[next];
+  }
 }

@@ -202,13 +202,11 @@ public final class NerModel {
             best = transitions[k * k + l];
           }
         } else {
-          for (int p = 0; p < k; p++) {
-            if (Labels.allowed(p, l)) {
-              float s = score[(i - 1) * k + p] + transitions[p * k + l];
-              if (s > best) {
-                best = s;
-                arg = p;
-              }
+          for (int p : Labels.previous(l)) {
+            float s = score[(i - 1) * k + p] + transitions[p * k + l];
+            if (s > best) {
+              best = s;
+              arg = p;
             }
           }
         }
