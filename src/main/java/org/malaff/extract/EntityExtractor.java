@@ -129,8 +129,9 @@ public final class EntityExtractor {
 
   /**
    * People by the words of their roles. A speaker named by a role is the one person with a role of
-   * exactly its words ({@code exact}), else the one whose role holds them all; exact first, so
-   * "وزير الخارجية الروسي" is the minister, not his deputy ("نائب وزير الخارجية الروسي").
+   * exactly its words ({@code exact}), else the one whose role holds them all with the fewest words
+   * besides; exact first, so "وزير الخارجية الروسي" is the minister, not his deputy ("نائب وزير
+   * الخارجية الروسي"), and so is "الوزير الروسي".
    */
   private static final class RoleIndex {
     private final Map<Set<String>, Set<String>> exact = new HashMap<>();
@@ -151,8 +152,14 @@ public final class EntityExtractor {
         return exact.getOrDefault(words, Set.of());
       }
       Set<String> out = new HashSet<>();
+      int fewest = Integer.MAX_VALUE;
       for (String e : byWord.getOrDefault(words.iterator().next(), Set.of())) {
-        if (rolesOf.get(e).stream().anyMatch(r -> r.containsAll(words))) {
+        int size = rolesOf.get(e).stream().filter(r -> r.containsAll(words)).mapToInt(Set::size).min().orElse(-1);
+        if (size >= 0 && size <= fewest) {
+          if (size < fewest) {
+            out.clear();
+            fewest = size;
+          }
           out.add(e);
         }
       }

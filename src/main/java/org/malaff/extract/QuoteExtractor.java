@@ -30,20 +30,37 @@ import org.malaff.text.QuoteSpans;
  */
 public final class QuoteExtractor {
   private static final int MIN_QUOTE_WORDS = 3;
+  /** The fewest words a reported clause needs to count as a quote. */
+  private static final int MIN_REPORTED_WORDS = 2;
   private static final int MAX_SPEAKER_WORDS = 12;
+  /** How many words after a verb its أن/إن, colon or quotation may come ("نقلت … عن لافروف قوله … إنه"). */
+  private static final int MAX_REACH = 30;
+  /** أن، إن and their forms with a pronoun or ب, normalized. */
+  private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه",
+      "بانها", "بانهم");
   private static final Set<String> VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت",
       "اشار", "اشارت", "اعتبر", "اعتبرت", "شدد", "شددت", "لفت", "لفتت", "ذكر", "ذكرت", "نفي", "نفت", "كشف", "كشفت",
       "دعا", "دعت", "اعلن", "اعلنت", "راي", "رات", "تابع", "تابعت", "صرح", "صرحت", "اعرب", "اعربت", "حذر", "حذرت",
       "طالب", "طالبت", "رحب", "رحبت", "وصف", "وصفت", "مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "موضحا", "معتبرا",
-      "لافتا", "مشددا", "داعيا", "معربا", "يقول", "تقول", "نقلت", "نقل", "ختم", "افاد", "افادت", "اعترف", "زعم");
+      "لافتا", "مشددا", "داعيا", "معربا", "يقول", "تقول", "نقلت", "نقل", "ختم", "افاد", "افادت", "اعترف", "زعم", "جدد", "جددت", "نوه", "نوهت",
+      "استطرد", "اردف", "يري", "تري", "يؤكد", "يوكد", "تؤكد", "توكد", "يعتبر", "يضيف", "تضيف", "رجح", "رجحت",
+      "توقع", "توقعت", "قالوا", "اكدوا", "اضافوا", "اوضحوا", "اشاروا", "اعتبروا", "ذكروا", "اعلنوا", "كشفوا",
+      "راوا", "افادوا", "زعمت", "ادعي", "ادعت");
   /** Participles: they continue the sentence's subject ("معتبراً إياها «…»"). */
   private static final Set<String> PARTICIPLES = Set.of("مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "موضحا",
-      "معتبرا", "لافتا", "مشددا", "داعيا", "معربا", "مجددا", "محذرا", "مطالبا", "قائلا");
+      "معتبرا", "لافتا", "مشددا", "داعيا", "معربا", "مجددا", "محذرا", "مطالبا", "قائلا", "مشيره", "مؤكده", "موكده",
+      "موضحه", "معتبره", "لافته", "مشدده", "داعيه", "معربه", "محذره", "قائله", "مبينا", "مبينه", "منوها", "منوهه",
+      "مبررا", "متابعا", "مستطردا", "مردفا");
   private static final Set<String> SPEAKER_STOPS = Set.of("ان", "انه", "انها", "انهم", "قوله", "قولها", "في", "خلال",
       "امس", "اليوم", "يوم", "للصحفيين", "للصحافيين", "بعد", "عقب", "ضروره", "الي", "علي", "مع", "بان", "بانه",
-      "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا");
+      "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
+      "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه");
+  /** Words that open a relative clause: a verb after them is not the sentence's report ("لافروف الذي دعا الجربا"). */
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+  /** "في الوقت الذي ذكرت فيه مصادر أن": after these, the relative clause's verb does report, and its speaker follows. */
+  private static final Set<String> RESUMPTIVES = Set.of("فيه", "فيها");
   private static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
-      "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر");
+      "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط");
 
   /** Quotes of one article, with the mentions the finder found in it. */
   public List<Quote> extract(String article, List<String> paragraphs, List<Mention> mentions) {
@@ -53,32 +70,230 @@ public final class QuoteExtractor {
       String text = paragraphs.get(p);
       List<QuoteSpans.Span> spans = QuoteSpans.find(text).stream()
           .filter(s -> wordCount(text, s.start(), s.end()) >= MIN_QUOTE_WORDS).toList();
-      if (spans.isEmpty() && !mayOpenWithVerb(text)) {
+      if (spans.isEmpty() && !mayReport(text)) {
         continue;
       }
       List<Word> words = WordSpans.of(text);
-      for (QuoteSpans.Span s : spans) {
-        Speaker sp = speakerBefore(text, words, s.start(), mentions, article, p);
-        if (sp == null) {
-          sp = speakerAfter(text, words, s.end(), mentions, article, p);
+      List<Cue> cues = cues(text, words, spans);
+      Set<QuoteSpans.Span> opened = new java.util.HashSet<>();
+      cues.forEach(c -> {
+        if (c.span() != null) {
+          opened.add(c.span());
         }
-        if (sp != null && sp.continuation) {
-          sp = last;
+      });
+      int c = 0;
+      int s = 0;
+      Speaker inSentence = null;
+      int sentenceEnd = -1;
+      while (c < cues.size() || s < spans.size()) {
+        if (s < spans.size() && opened.contains(spans.get(s))) {
+          s++;
+          continue;
         }
-        out.add(quote(article, p, sp, true, text.substring(s.start(), s.end()).strip()));
+        boolean cueFirst = s >= spans.size() || (c < cues.size() && cues.get(c).verbStart(words) < spans.get(s).start());
+        int at = cueFirst ? cues.get(c).verbStart(words) : spans.get(s).start();
+        if (at >= sentenceEnd) {
+          inSentence = null;
+          sentenceEnd = sentenceEnd(text, at, spans);
+        }
+        Speaker sp;
+        if (cueFirst) {
+          Cue cue = cues.get(c++);
+          sp = speakerOf(cue, text, words, mentions, article, p, inSentence, last);
+          String said = text.substring(cue.contentStart(), cue.contentEnd()).strip();
+          if (cue.span() != null || wordCount(text, cue.contentStart(), cue.contentEnd()) >= MIN_REPORTED_WORDS) {
+            out.add(quote(article, p, sp, cue.span() != null, trimEnd(said)));
+          }
+        } else {
+          QuoteSpans.Span span = spans.get(s++);
+          sp = speakerBefore(text, words, span.start(), mentions, article, p);
+          if (sp == null) {
+            sp = speakerAfter(text, words, span.end(), mentions, article, p);
+          }
+          if (sp != null && sp.continuation) {
+            sp = inSentence != null ? inSentence : last;
+          }
+          out.add(quote(article, p, sp, true, text.substring(span.start(), span.end()).strip()));
+        }
         if (sp != null) {
           last = sp;
-        }
-      }
-      if (spans.isEmpty()) {
-        Quote reported = reported(article, p, text, words, mentions, last);
-        if (reported != null) {
-          out.add(reported);
-          last = new Speaker(reported.speakerText(), reported.anonymous(), false, speakerMention(reported, mentions));
+          inSentence = sp;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Where a reporting verb or participle says something: the verb's word, where the speaker phrase
+   * after it ends (at أن/إن, a colon or a quotation mark), and the words said: {@code [contentStart,
+   * contentEnd)}, opening with a quotation ({@code span}) or not.
+   */
+  private record Cue(int verb, boolean participle, int speakerEnd, int contentStart, int contentEnd,
+      QuoteSpans.Span span) {
+    int verbStart(List<Word> words) {
+      return words.get(verb).start();
+    }
+  }
+
+  /** The cues of a paragraph, in text order; a reported one ends where the next one, or a quotation, begins. */
+  private static List<Cue> cues(String text, List<Word> words, List<QuoteSpans.Span> spans) {
+    List<Cue> found = new ArrayList<>();
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (inside(spans, w.start())) {
+        continue;
+      }
+      boolean participle = w.in(PARTICIPLES);
+      if (!participle && !w.in(VERBS) || relative(words, k)) {
+        continue;
+      }
+      Cue cue = content(text, words, spans, k, participle);
+      if (cue != null) {
+        found.add(cue);
+      }
+    }
+    List<Cue> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      Cue cue = found.get(i);
+      if (cue.span() == null) {
+        int end = cue.contentEnd();
+        if (i + 1 < found.size()) {
+          end = Math.min(end, Math.max(cue.contentStart(), found.get(i + 1).verbStart(words)));
+        }
+        for (QuoteSpans.Span s : spans) {
+          if (s.start() > cue.contentStart() && s.start() - 1 < end) {
+            end = s.start() - 1;
+          }
+        }
+        cue = new Cue(cue.verb(), cue.participle(), cue.speakerEnd(), cue.contentStart(), end, null);
+      }
+      out.add(cue);
+    }
+    return out;
+  }
+
+  /**
+   * What the verb at {@code k} introduces: a quotation or a colon after the speaker phrase, or
+   * أن/إن and the clause after it; null when none comes before the sentence ends, another verb,
+   * or {@value #MAX_REACH} words.
+   * A participle must be followed at once (or after إلى/على) by what it introduces.
+   */
+  private static Cue content(String text, List<Word> words, List<QuoteSpans.Span> spans, int k, boolean participle) {
+    int sentenceEnd = sentenceEnd(text, words.get(k).end(), spans);
+    int reach = participle ? 2 : MAX_REACH;
+    for (int j = k + 1; j < words.size() && j <= k + reach; j++) {
+      Word previous = words.get(j - 1);
+      Word x = words.get(j);
+      if (x.start() >= sentenceEnd) {
+        return null;
+      }
+      QuoteSpans.Span opening = opening(spans, previous.end(), x.start());
+      if (opening != null) {
+        return new Cue(k, participle, opening.start() - 1, opening.start(), opening.end(), opening);
+      }
+      int colon = text.indexOf(':', previous.end());
+      if (colon >= 0 && colon < x.start()) {
+        Word first = x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd ? words.get(j + 1) : x;
+        return new Cue(k, participle, colon, first.start(), sentenceEnd, null); // "وتابع المقداد: أن …"
+      }
+      if (x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd) {
+        Word first = words.get(j + 1);
+        QuoteSpans.Span quoted = opening(spans, x.end(), first.start());
+        return quoted != null ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)
+            : new Cue(k, participle, x.start(), first.start(), sentenceEnd, null);
+      }
+      boolean preposition = x.norm().equals("الي") || x.norm().equals("علي");
+      if (participle && !(j == k + 1 && preposition)) {
+        return null;
+      }
+      if ((x.in(VERBS) && !relative(words, j)) || inside(spans, x.start())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word at {@code k} follows a relative pronoun. */
+  private static boolean relative(List<Word> words, int k) {
+    return k > 0 && words.get(k - 1).in(RELATIVES) && !(k + 1 < words.size() && words.get(k + 1).in(RESUMPTIVES));
+  }
+
+  /** The quotation whose opening mark stands in {@code [from, to)}, or null. */
+  private static QuoteSpans.Span opening(List<QuoteSpans.Span> spans, int from, int to) {
+    for (QuoteSpans.Span s : spans) {
+      if (s.start() - 1 >= from && s.start() - 1 < to) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(List<QuoteSpans.Span> spans, int at) {
+    for (QuoteSpans.Span s : spans) {
+      if (at >= s.start() && at < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the sentence holding {@code from} ends: its ".", "؟" or "!" outside quotations, or the paragraph's end. */
+  private static int sentenceEnd(String text, int from, List<QuoteSpans.Span> spans) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '؟' || c == '!') && !inside(spans, i)) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /**
+   * Who says what a cue introduces: for a verb, the speaker named after it; else the person named
+   * just before it ("لافروف قال إن"); else, as for a participle, the sentence's speaker so far, the
+   * last person named earlier in the sentence, or the article's previous speaker.
+   */
+  private Speaker speakerOf(Cue cue, String text, List<Word> words, List<Mention> mentions, String article, int p,
+      Speaker inSentence, Speaker last) {
+    int verbStart = words.get(cue.verb()).start();
+    if (!cue.participle()) {
+      Speaker named = speakerAfterVerb(text, words, cue.verb(), cue.speakerEnd(), mentions, article, p);
+      if (!named.continuation()) {
+        return named;
+      }
+      int from = cue.verb() >= 3 ? words.get(cue.verb() - 3).start() : 0;
+      Mention before = lastPerson(mentions, article, p, from, verbStart);
+      if (before != null && !words.get(cue.verb()).norm().startsWith("و")) {
+        return new Speaker(before.text(), false, false, before);
+      }
+      return inSentence != null ? inSentence : last;
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
+    Mention subject = lastPerson(mentions, article, p, sentenceStart(text, verbStart), verbStart);
+    return subject != null ? new Speaker(subject.text(), false, false, subject) : last;
+  }
+
+  private static Mention lastPerson(List<Mention> mentions, String article, int p, int from, int to) {
+    Mention person = null;
+    for (Mention m : mentions) {
+      if (m.article().equals(article) && m.paragraph() == p && m.type() == EntityType.PERSON && m.start() >= from
+          && m.end() <= to) {
+        person = m;
+      }
+    }
+    return person;
+  }
+
+  /** The words said without the punctuation that ends them ("،", ":", a closing quotation mark). */
+  private static String trimEnd(String said) {
+    int end = said.length();
+    while (end > 0 && "،,:؛«»\"“” ".indexOf(said.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return said.substring(0, end);
   }
 
   private static int wordCount(String text, int from, int to) {
@@ -94,18 +309,9 @@ public final class QuoteExtractor {
     return n;
   }
 
-  /** A cheap look at the first word: is it a reporting verb? */
-  private static boolean mayOpenWithVerb(String text) {
-    int start = 0;
-    while (start < text.length() && !org.malaff.text.ArabicTokenizer.isWordChar(text.charAt(start))) {
-      start++;
-    }
-    int end = start;
-    while (end < text.length() && org.malaff.text.ArabicTokenizer.isWordChar(text.charAt(end))) {
-      end++;
-    }
-    List<Word> first = WordSpans.of(text.substring(start, end));
-    return !first.isEmpty() && first.get(0).in(VERBS);
+  /** Whether a paragraph without quotation marks may still report speech: it has أن/إن or a colon. */
+  private static boolean mayReport(String text) {
+    return text.indexOf(':') >= 0 || text.indexOf("ن") >= 0;
   }
 
   /** Who speaks: the text naming them, whether anonymous, whether "the previous speaker". */
@@ -116,15 +322,6 @@ public final class QuoteExtractor {
       return new Quote(article, p, null, null, false, direct, text);
     }
     return new Quote(article, p, null, sp.text(), sp.anonymous(), direct, text);
-  }
-
-  private static Mention speakerMention(Quote q, List<Mention> mentions) {
-    for (Mention m : mentions) {
-      if (m.paragraph() == q.paragraph() && m.type() == EntityType.PERSON && m.text().equals(q.speakerText())) {
-        return m;
-      }
-    }
-    return null;
   }
 
   private Speaker speakerBefore(String text, List<Word> words, int quoteStart, List<Mention> mentions, String article,
@@ -152,10 +349,11 @@ public final class QuoteExtractor {
    */
   private Speaker speakerAfterVerb(String text, List<Word> words, int verb, int limit, List<Mention> mentions,
       String article, int p) {
-    int from = words.get(verb).end();
+    int first = verb + 1 < words.size() && words.get(verb + 1).in(RESUMPTIVES) ? verb + 2 : verb + 1;
+    int from = words.get(first - 1).end();
     int to = limit;
     int an = -1;
-    for (int k = verb + 1; k < words.size() && words.get(k).end() <= limit; k++) {
+    for (int k = first; k < words.size() && words.get(k).end() <= limit; k++) {
       if (words.get(k).in(SPEAKER_STOPS) || k - verb > MAX_SPEAKER_WORDS) {
         to = Math.min(to, words.get(k).start());
         if (words.get(k).norm().equals("عن") && an < 0) {
@@ -167,7 +365,7 @@ public final class QuoteExtractor {
       }
     }
     Speaker sp = speakerIn(text, from, to, mentions, article, p);
-    if (sp.mention() == null && !sp.anonymous()) {
+    if (sp.mention() == null && !sp.anonymous() && (!sp.continuation() || an >= 0)) {
       // the role runs on past the stop ("عضو الائتلاف … وممثله في الولايات المتحدة نجيب الغضبان أن"),
       // or the speaker follows عن ("نقلت وسائل إعلام روسية عن لافروف قوله"): the first person named
       for (Mention m : mentions) {
@@ -242,31 +440,6 @@ public final class QuoteExtractor {
       return new Speaker(phrase, true, false, null);
     }
     return new Speaker(phrase, false, false, null);
-  }
-
-  private Quote reported(String article, int p, String text, List<Word> words, List<Mention> mentions, Speaker last) {
-    if (words.isEmpty() || !words.get(0).in(VERBS)) {
-      return null;
-    }
-    int that = -1;
-    for (int k = 1; k < words.size() && k <= MAX_SPEAKER_WORDS + 1; k++) {
-      String n = words.get(k).norm();
-      if (n.equals("ان") || n.equals("انه") || n.equals("انها") || n.equals("بان") || n.equals("بانه")) {
-        that = k;
-        break;
-      }
-    }
-    if (that < 0 || that + 1 >= words.size()) {
-      return null;
-    }
-    Speaker sp = words.get(0).in(PARTICIPLES) ? subjectBefore(0, 0, mentions, article, p)
-        : speakerAfterVerb(text, words, 0, words.get(that).start(), mentions, article, p);
-    if (sp.continuation()) {
-      sp = last;
-    }
-    int end = text.indexOf('.', words.get(that + 1).start());
-    String said = text.substring(words.get(that + 1).start(), end < 0 ? text.length() : end).strip();
-    return quote(article, p, sp, false, said);
   }
 
   private static int sentenceStart(String text, int before) {

@@ -1,0 +1,76 @@
+package org.malaff.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.malaff.model.Entity;
+import org.malaff.model.Quote;
+
+/**
+ * A hand annotation of who says what, read from a test resource of lines "article TAB the quote
+ * starts with TAB a word of the speaker's name, or anonymous", and scored against an extraction.
+ */
+record QuoteAnnotation(List<String[]> rows) {
+  static QuoteAnnotation read(String resource) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        Objects.requireNonNull(QuoteAnnotation.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+      return new QuoteAnnotation(r.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How the extraction did: the quotes given their right speaker, and a line per one that was not. */
+  record Score(int right, int total, String wrong) {
+    double share() {
+      return right / (double) total;
+    }
+  }
+
+  /**
+   * Scores an extraction: a quote is right when the extraction has a quote of that article starting
+   * with the annotated words (quotation marks they open with aside) whose speaker is
+   * anonymous as annotated, or an entity one of whose spellings holds the annotated word.
+   */
+  Score score(Extraction extraction) {
+    Map<String, Entity> byId = extraction.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+    int right = 0;
+    StringBuilder wrong = new StringBuilder();
+    for (String[] row : rows) {
+      String start = withoutMarks(row[1]);
+      Quote q = extraction.quotes().stream().filter(x -> x.article().equals(row[0]) && withoutMarks(x.text()).startsWith(start))
+          .findFirst().orElse(null);
+      boolean ok;
+      if (q == null) {
+        ok = false;
+      } else if (row[2].equals("anonymous")) {
+        ok = q.anonymous();
+      } else {
+        ok = q.speaker() != null && byId.get(q.speaker()).variants().stream().anyMatch(v -> v.contains(row[2]));
+      }
+      if (ok) {
+        right++;
+      } else {
+        wrong.append(row[0]).append(' ').append(row[1]).append(" (").append(row[2]).append(") -> ")
+            .append(q == null ? "not found" : q.speakerText()).append('\n');
+      }
+    }
+    return new Score(right, rows.size(), wrong.toString());
+  }
+
+  /** Text without the quotation marks and spaces it opens with: «الائتلاف» and الائتلاف start alike. */
+  private static String withoutMarks(String text) {
+    int i = 0;
+    while (i < text.length() && "«»\"“”„ ".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return text.substring(i);
+  }
+}
