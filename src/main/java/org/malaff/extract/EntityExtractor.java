@@ -124,6 +124,17 @@ public final class EntityExtractor {
         return holders.iterator().next();
       }
     }
+    return roles.closest(words, headWord(q.speakerText()), inArticle);
+  }
+
+  /** The first content word of a phrase ("رئيس" in "إلا أن رئيس الائتلاف"), as {@link #contentWords} gives it. */
+  private static String headWord(String phrase) {
+    for (String w : ArabicNormalizer.normalize(phrase, Level.STANDARD).split("[^\\p{L}]+")) {
+      String x = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+      if (x.length() > 1) {
+        return x;
+      }
+    }
     return null;
   }
 
@@ -145,6 +156,25 @@ public final class EntityExtractor {
       exact.computeIfAbsent(role, k -> new HashSet<>()).add(e.id());
       role.forEach(w -> byWord.computeIfAbsent(w, k -> new HashSet<>()).add(e.id()));
       rolesOf.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(role);
+    }
+
+    /**
+     * Among the people of the article, the one whose role shares the head word and the most other
+     * words with the speaker's role, at least two in all: "رئيس الائتلاف السوري المعارض" is the
+     * person called "رئيس الائتلاف الوطني السوري"; null when none, or when two share as many.
+     */
+    String closest(Set<String> words, String head, Set<String> people) {
+      Map<String, Integer> shared = new HashMap<>();
+      for (String e : people) {
+        for (Set<String> r : rolesOf.getOrDefault(e, List.of())) {
+          if (r.contains(head)) {
+            shared.merge(e, (int) r.stream().filter(words::contains).count(), Math::max);
+          }
+        }
+      }
+      int most = shared.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      List<String> best = shared.keySet().stream().filter(e -> shared.get(e) == most).toList();
+      return most >= 2 && best.size() == 1 ? best.get(0) : null;
     }
 
     Set<String> holders(Set<String> words, boolean exactly) {

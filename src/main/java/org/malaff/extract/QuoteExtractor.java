@@ -45,7 +45,7 @@ public final class QuoteExtractor {
       "لافتا", "مشددا", "داعيا", "معربا", "يقول", "تقول", "نقلت", "نقل", "ختم", "افاد", "افادت", "اعترف", "زعم", "جدد", "جددت", "نوه", "نوهت",
       "استطرد", "اردف", "يري", "تري", "يؤكد", "يوكد", "تؤكد", "توكد", "يعتبر", "يضيف", "تضيف", "رجح", "رجحت",
       "توقع", "توقعت", "قالوا", "اكدوا", "اضافوا", "اوضحوا", "اشاروا", "اعتبروا", "ذكروا", "اعلنوا", "كشفوا",
-      "راوا", "افادوا", "زعمت", "ادعي", "ادعت");
+      "راوا", "افادوا", "زعمت", "ادعي", "ادعت", "اجاب", "اجابت");
   /** Participles: they continue the sentence's subject ("معتبراً إياها «…»"). */
   private static final Set<String> PARTICIPLES = Set.of("مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "موضحا",
       "معتبرا", "لافتا", "مشددا", "داعيا", "معربا", "مجددا", "محذرا", "مطالبا", "قائلا", "مشيره", "مؤكده", "موكده",
@@ -55,6 +55,15 @@ public final class QuoteExtractor {
       "امس", "اليوم", "يوم", "للصحفيين", "للصحافيين", "بعد", "عقب", "ضروره", "الي", "علي", "مع", "بان", "بانه",
       "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
       "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه");
+  /** Words before a subject that are not part of it: "وكان مسؤولون … أكدوا". */
+  private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
+  /** Role words (titles written before a name), normalized. */
+  private static final Set<String> ROLES = org.malaff.extract.ner.NerFeatures.roleWords();
+  /** What may stand between a participle and its أن: "مشيراً إلى أن"، "مجدداً التأكيد على أن". */
+  private static final Set<String> LINKS = Set.of("الي", "علي", "تاكيد", "التاكيد", "تاكيده");
+  /** Words after which a quotation names a source, not what is said: حسب «أ ف ب»، لصحيفة «الحياة». */
+  private static final Set<String> SOURCES = Set.of("حسب", "صحيفه", "لصحيفه", "وكاله", "لوكاله", "قناه", "لقناه", "موقع",
+      "لموقع", "مجله", "لمجله", "برنامج", "لبرنامج", "شبكه", "لشبكه");
   /** Words that open a relative clause: a verb after them is not the sentence's report ("لافروف الذي دعا الجربا"). */
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
   /** "في الوقت الذي ذكرت فيه مصادر أن": after these, the relative clause's verb does report, and its speaker follows. */
@@ -106,7 +115,7 @@ public final class QuoteExtractor {
           }
         } else {
           QuoteSpans.Span span = spans.get(s++);
-          sp = speakerBefore(text, words, span.start(), mentions, article, p);
+          sp = speakerBefore(text, words, span.start(), mentions, article, p, inSentence);
           if (sp == null) {
             sp = speakerAfter(text, words, span.end(), mentions, article, p);
           }
@@ -161,12 +170,17 @@ public final class QuoteExtractor {
         if (i + 1 < found.size()) {
           end = Math.min(end, Math.max(cue.contentStart(), found.get(i + 1).verbStart(words)));
         }
+        QuoteSpans.Span next = null;
         for (QuoteSpans.Span s : spans) {
           if (s.start() > cue.contentStart() && s.start() - 1 < end) {
             end = s.start() - 1;
+            next = s;
+            break;
           }
         }
-        cue = new Cue(cue.verb(), cue.participle(), cue.speakerEnd(), cue.contentStart(), end, null);
+        cue = next != null && wordCount(text, cue.contentStart(), end) < MIN_REPORTED_WORDS
+            ? new Cue(cue.verb(), cue.participle(), cue.speakerEnd(), next.start(), next.end(), next) // أن الحكومة «لن تحاور…»
+            : new Cue(cue.verb(), cue.participle(), cue.speakerEnd(), cue.contentStart(), end, null);
       }
       out.add(cue);
     }
@@ -177,11 +191,11 @@ public final class QuoteExtractor {
    * What the verb at {@code k} introduces: a quotation or a colon after the speaker phrase, or
    * أن/إن and the clause after it; null when none comes before the sentence ends, another verb,
    * or {@value #MAX_REACH} words.
-   * A participle must be followed at once (or after إلى/على) by what it introduces.
+   * A participle must be followed at once, or after إلى، على، التأكيد, by what it introduces.
    */
   private static Cue content(String text, List<Word> words, List<QuoteSpans.Span> spans, int k, boolean participle) {
     int sentenceEnd = sentenceEnd(text, words.get(k).end(), spans);
-    int reach = participle ? 2 : MAX_REACH;
+    int reach = participle ? 3 : MAX_REACH;
     for (int j = k + 1; j < words.size() && j <= k + reach; j++) {
       Word previous = words.get(j - 1);
       Word x = words.get(j);
@@ -189,7 +203,7 @@ public final class QuoteExtractor {
         return null;
       }
       QuoteSpans.Span opening = opening(spans, previous.end(), x.start());
-      if (opening != null) {
+      if (opening != null && !previous.in(SOURCES)) {
         return new Cue(k, participle, opening.start() - 1, opening.start(), opening.end(), opening);
       }
       int colon = text.indexOf(':', previous.end());
@@ -203,8 +217,7 @@ public final class QuoteExtractor {
         return quoted != null ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)
             : new Cue(k, participle, x.start(), first.start(), sentenceEnd, null);
       }
-      boolean preposition = x.norm().equals("الي") || x.norm().equals("علي");
-      if (participle && !(j == k + 1 && preposition)) {
+      if (participle && !x.in(LINKS)) {
         return null;
       }
       if ((x.in(VERBS) && !relative(words, j)) || inside(spans, x.start())) {
@@ -214,9 +227,13 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** Whether the word at {@code k} follows a relative pronoun. */
+  /**
+   * Whether the word at {@code k} is the verb of a relative clause about someone else ("لافروف الذي
+   * دعا الجربا"), not a report: it follows a relative pronoun, and neither فيه/فيها nor أن follow it.
+   */
   private static boolean relative(List<Word> words, int k) {
-    return k > 0 && words.get(k - 1).in(RELATIVES) && !(k + 1 < words.size() && words.get(k + 1).in(RESUMPTIVES));
+    return k > 0 && words.get(k - 1).in(RELATIVES)
+        && !(k + 1 < words.size() && (words.get(k + 1).in(RESUMPTIVES) || words.get(k + 1).in(THAT)));
   }
 
   /** The quotation whose opening mark stands in {@code [from, to)}, or null. */
@@ -262,18 +279,43 @@ public final class QuoteExtractor {
       if (!named.continuation()) {
         return named;
       }
+      boolean newClause = words.get(cue.verb()).norm().startsWith("و");
       int from = cue.verb() >= 3 ? words.get(cue.verb() - 3).start() : 0;
       Mention before = lastPerson(mentions, article, p, from, verbStart);
-      if (before != null && !words.get(cue.verb()).norm().startsWith("و")) {
+      if (before != null && !newClause) {
         return new Speaker(before.text(), false, false, before);
       }
-      return inSentence != null ? inSentence : last;
+      Speaker role = newClause ? null : roleBefore(text, words, cue.verb());
+      return role != null ? role : inSentence != null ? inSentence : last;
     }
     if (inSentence != null) {
       return inSentence;
     }
     Mention subject = lastPerson(mentions, article, p, sentenceStart(text, verbStart), verbStart);
     return subject != null ? new Speaker(subject.text(), false, false, subject) : last;
+  }
+
+  /**
+   * A role or an unnamed source written just before the verb, as its subject: "إلا أن رئيس الائتلاف
+   * قال إنه"، "وكان مسؤولون في الإدارة الأمريكية أكدوا أن". The phrase runs back to أن/إن, كان or
+   * punctuation, at most six words, and must open with a role word or a word of unnamed sources.
+   */
+  private static Speaker roleBefore(String text, List<Word> words, int verb) {
+    int b = verb;
+    while (b > 0 && verb - b < 6 && !words.get(b - 1).in(THAT) && !words.get(b - 1).in(OPENERS)
+        && !words.get(b).afterPunctuation()) {
+      b--;
+    }
+    if (b == verb) {
+      return null;
+    }
+    Word head = words.get(b);
+    String bare = head.norm().startsWith("ال") ? head.norm().substring(2) : head.norm();
+    boolean anonymous = head.in(ANONYMOUS);
+    if (!anonymous && !ROLES.contains(head.norm()) && !ROLES.contains(bare) && !ROLES.contains("ال" + bare)) {
+      return null;
+    }
+    return new Speaker(clean(text.substring(head.start(), words.get(verb - 1).end())), anonymous, false, null);
   }
 
   private static Mention lastPerson(List<Mention> mentions, String article, int p, int from, int to) {
@@ -325,11 +367,12 @@ public final class QuoteExtractor {
   }
 
   private Speaker speakerBefore(String text, List<Word> words, int quoteStart, List<Mention> mentions, String article,
-      int p) {
+      int p, Speaker inSentence) {
     int sentenceStart = sentenceStart(text, quoteStart);
     int verb = -1;
     for (int k = 0; k < words.size() && words.get(k).end() <= quoteStart; k++) {
-      if (words.get(k).start() >= sentenceStart && words.get(k).in(VERBS)) {
+      Word w = words.get(k);
+      if (w.start() >= sentenceStart && (w.in(VERBS) || w.in(PARTICIPLES)) && !relative(words, k)) {
         verb = k;
       }
     }
@@ -337,7 +380,7 @@ public final class QuoteExtractor {
       return null;
     }
     if (words.get(verb).in(PARTICIPLES)) {
-      return subjectBefore(words.get(verb).start(), sentenceStart, mentions, article, p);
+      return inSentence != null ? inSentence : subjectBefore(words.get(verb).start(), sentenceStart, mentions, article, p);
     }
     return speakerAfterVerb(text, words, verb, quoteStart, mentions, article, p);
   }
@@ -353,7 +396,11 @@ public final class QuoteExtractor {
     int from = words.get(first - 1).end();
     int to = limit;
     int an = -1;
+    int searchTo = limit; // where the fallback below stops looking: before a newspaper or channel named
     for (int k = first; k < words.size() && words.get(k).end() <= limit; k++) {
+      if (words.get(k).in(SOURCES) && searchTo == limit) {
+        searchTo = words.get(k).start();
+      }
       if (words.get(k).in(SPEAKER_STOPS) || k - verb > MAX_SPEAKER_WORDS) {
         to = Math.min(to, words.get(k).start());
         if (words.get(k).norm().equals("عن") && an < 0) {
@@ -370,7 +417,7 @@ public final class QuoteExtractor {
       // or the speaker follows عن ("نقلت وسائل إعلام روسية عن لافروف قوله"): the first person named
       for (Mention m : mentions) {
         if (m.article().equals(article) && m.paragraph() == p && m.type() == EntityType.PERSON
-            && m.start() >= from && m.end() <= limit) {
+            && m.start() >= from && m.end() <= searchTo) {
           return new Speaker(m.text(), false, false, m);
         }
       }
