@@ -60,7 +60,15 @@ public final class QuoteExtractor {
   /** Role words (titles written before a name), normalized. */
   private static final Set<String> ROLES = org.malaff.extract.ner.NerFeatures.roleWords();
   /** What may stand between a participle and its أن: "مشيراً إلى أن"، "مجدداً التأكيد على أن". */
-  private static final Set<String> LINKS = Set.of("الي", "علي", "تاكيد", "التاكيد", "تاكيده");
+  private static final Set<String> LINKS = Set.of("الي", "علي", "تاكيد", "التاكيد", "تاكيده", "ذلك");
+  /** "قوله" and its kin: unless a stop or أن follows, what follows is what was said. */
+  private static final Set<String> SAYING = Set.of("قوله", "بقوله", "قولها", "بقولها");
+  /**
+   * Verbs of opinion in the first person or impersonal: before أن they open words said without
+   * quotation marks ("قال عبد اللهيان يبدو أننا نقترب …"), so the quote starts with them.
+   */
+  private static final Set<String> UNMARKED = Set.of("يبدو", "نعتقد", "اعتقد", "نري", "اري", "نحس", "احس", "نشعر",
+      "اشعر", "نامل", "امل", "نعتبر", "اعتبر", "نؤكد", "نوكد", "اؤكد");
   /** Words after which a quotation names a source, not what is said: حسب «أ ف ب»، لصحيفة «الحياة». */
   private static final Set<String> SOURCES = Set.of("حسب", "صحيفه", "لصحيفه", "وكاله", "لوكاله", "قناه", "لقناه", "موقع",
       "لموقع", "مجله", "لمجله", "برنامج", "لبرنامج", "شبكه", "لشبكه");
@@ -162,6 +170,7 @@ public final class QuoteExtractor {
         found.add(cue);
       }
     }
+    found = withoutEmbedded(found, words);
     List<Cue> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Cue cue = found.get(i);
@@ -188,6 +197,27 @@ public final class QuoteExtractor {
   }
 
   /**
+   * The cues without those inside what an earlier one reports: a verb with no speaker and no
+   * conjunction ("قال عبد اللهيان إن بلاده ترى أنه …" is one report, not two). A participle, or a
+   * verb with و/ف ("، وأضاف أن"), opens a report of its own.
+   */
+  private static List<Cue> withoutEmbedded(List<Cue> found, List<Word> words) {
+    List<Cue> out = new ArrayList<>(found.size());
+    for (Cue cue : found) {
+      Word verb = words.get(cue.verb());
+      boolean bare = !cue.participle() && verb.norm().equals(verb.bare()) && cue.verb() + 1 < words.size()
+          && words.get(cue.verb() + 1).start() >= cue.speakerEnd();
+      Cue before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (bare && before != null && before.span() == null && verb.start() >= before.contentStart()
+          && verb.start() < before.contentEnd()) {
+        continue;
+      }
+      out.add(cue);
+    }
+    return out;
+  }
+
+  /**
    * What the verb at {@code k} introduces: a quotation or a colon after the speaker phrase, or
    * أن/إن and the clause after it; null when none comes before the sentence ends, another verb,
    * or {@value #MAX_REACH} words.
@@ -203,7 +233,13 @@ public final class QuoteExtractor {
         return null;
       }
       QuoteSpans.Span opening = opening(spans, previous.end(), x.start());
-      if (opening != null && !previous.in(SOURCES)) {
+      if (opening != null && previous.in(SOURCES)) {
+        while (j + 1 < words.size() && words.get(j + 1).start() < opening.end()) {
+          j++; // the source's name: read on after it
+        }
+        continue;
+      }
+      if (opening != null) {
         return new Cue(k, participle, opening.start() - 1, opening.start(), opening.end(), opening);
       }
       int colon = text.indexOf(':', previous.end());
@@ -211,7 +247,15 @@ public final class QuoteExtractor {
         Word first = x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd ? words.get(j + 1) : x;
         return new Cue(k, participle, colon, first.start(), sentenceEnd, null); // "وتابع المقداد: أن …"
       }
+      boolean saying = x.in(SAYING) && j + 1 < words.size() && !words.get(j + 1).in(SPEAKER_STOPS)
+          && !words.get(j + 1).in(THAT) && opening(spans, x.end(), words.get(j + 1).start()) == null;
+      if (saying && words.get(j + 1).start() < sentenceEnd) {
+        return new Cue(k, participle, x.start(), words.get(j + 1).start(), sentenceEnd, null); // "بقوله نعتبر …"
+      }
       if (x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd) {
+        if (previous.in(UNMARKED) && j - 1 > k) {
+          return new Cue(k, participle, previous.start(), previous.start(), sentenceEnd, null); // "… يبدو أننا نقترب"
+        }
         Word first = words.get(j + 1);
         QuoteSpans.Span quoted = opening(spans, x.end(), first.start());
         return quoted != null ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds the quoted spans of a paragraph: between « and » (nested guillemets kept inside the outer
- * span), “ and ” (or „ and “), and pairs of straight double quotes taken in order within the
+ * span, one level deep; when a nested « is left open — "«8 مارس «" typed for "«8 مارس»" — the first »
+ * closes), “ and ” (or „ and “), and pairs of straight double quotes taken in order within the
  * paragraph. An opening mark without its closing mark quotes nothing.
  */
 public final class QuoteSpans {
@@ -24,6 +25,9 @@ public final class QuoteSpans {
       int close = -1;
       if (c == '«') {
         close = matchGuillemet(paragraph, i);
+        if (close < 0) {
+          close = paragraph.indexOf('»', i + 1); // a mark left open inside: the first » closes
+        }
       } else if (c == '“' || c == '„') {
         close = paragraph.indexOf('”', i + 1);
         if (close < 0 && c == '„') {
@@ -46,8 +50,8 @@ public final class QuoteSpans {
     int depth = 0;
     for (int j = open; j < s.length(); j++) {
       char c = s.charAt(j);
-      if (c == '«') {
-        depth++;
+      if (c == '«' && ++depth > 2) {
+        return -1; // quotations are nested one deep at most: a mark was left open
       } else if (c == '»' && --depth == 0) {
         return j;
       }

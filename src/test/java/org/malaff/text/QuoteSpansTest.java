@@ -24,6 +24,13 @@ class QuoteSpansTest {
   }
 
   @Test
+  void closes_at_the_first_closing_mark_when_a_nested_one_is_left_open() {
+    // "«8 مارس «" is a typing slip for "«8 مارس»": without it the rest of the paragraph would be lost
+    assertThat(quotes("وأكد أنه «لا يمكن أن يقبل مرشح فريق «8 مارس « لمشروع «حزب الله» وإيران»، مشيراً الى أن «مشكلة جدية قائمة»."))
+        .containsExactly("لا يمكن أن يقبل مرشح فريق «8 مارس « لمشروع «حزب الله", "مشكلة جدية قائمة");
+  }
+
+  @Test
   void ignores_an_opening_mark_without_its_closing_one() {
     assertThat(quotes("قال «هذا بلا نهاية")).isEmpty();
     assertThat(quotes("")).isEmpty();
