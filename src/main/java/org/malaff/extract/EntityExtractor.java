@@ -145,6 +145,8 @@ public final class EntityExtractor {
    * الخارجية الروسي"), and so is "الوزير الروسي".
    */
   private static final class RoleIndex {
+    /** Heads that name no office of their own: the rest of the phrase must say who. */
+    private static final Set<String> GENERIC_HEADS = Set.of("مسؤول", "المسؤول");
     private final Map<Set<String>, Set<String>> exact = new HashMap<>();
     private final Map<String, Set<String>> byWord = new HashMap<>();
     private final Map<String, List<Set<String>>> rolesOf = new HashMap<>();
@@ -161,14 +163,16 @@ public final class EntityExtractor {
     /**
      * Among the people of the article, the one whose role shares the head word and the most other
      * words with the speaker's role, at least two in all: "رئيس الائتلاف السوري المعارض" is the
-     * person called "رئيس الائتلاف الوطني السوري"; null when none, or when two share as many.
+     * person called "رئيس الائتلاف الوطني السوري"; null when none, or when two share as many. A
+     * generic head (المسؤول) matches any role: "المسؤول الإيراني" is the one Iranian with a role.
      */
     String closest(Set<String> words, String head, Set<String> people) {
       Map<String, Integer> shared = new HashMap<>();
+      boolean generic = GENERIC_HEADS.contains(head);
       for (String e : people) {
         for (Set<String> r : rolesOf.getOrDefault(e, List.of())) {
-          if (r.contains(head)) {
-            shared.merge(e, (int) r.stream().filter(words::contains).count(), Math::max);
+          if (generic || r.contains(head)) {
+            shared.merge(e, (int) r.stream().filter(words::contains).count() + (generic ? 1 : 0), Math::max);
           }
         }
       }
