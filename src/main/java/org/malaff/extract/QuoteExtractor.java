@@ -10,23 +10,30 @@ import org.malaff.model.Quote;
 import org.malaff.text.QuoteSpans;
 
 /**
- * Finds what an article reports people said, and who said it.
+ * Finds what an article reports people said, and who said it. Every reporting verb (قال، أكد،
+ * أضاف، أوضح، أشار، اعتبر، شدد، لفت، ذكر، نفى، كشف، دعا، أعلن …) or participle (مشيراً، مؤكداً،
+ * مضيفاً …) anywhere in a paragraph is a cue when what it introduces follows within the sentence:
  *
  * <ul>
- *   <li><b>direct</b>: words between quotation marks (« », “ ”, "") of at least three words; the
- *       speaker is named between the last reporting verb before them in the sentence (قال، أكد،
- *       أضاف، أوضح، أشار، اعتبر، شدد، لفت، ذكر، نفى، كشف، دعا، أعلن …) and the quotation; else
- *       after them ("…»، قال لافروف", "حسب المقداد");
- *   <li><b>reported</b>: a sentence that opens with a reporting verb, its speaker and إن/أن: the
- *       words after إن/أن are the quote;
- *   <li><b>continuations</b>: a verb with no speaker after it ("وأضاف:", "وتابع") keeps the speaker
- *       of the article's previous quote;
- *   <li><b>anonymous sources</b>: a speaker phrase opening with مصدر، مصادر، مسؤول، دبلوماسي، متحدث
- *       and naming nobody ("مصدر دبلوماسي غربي") is a speaker of its own kind.
+ *   <li><b>direct</b>: a quotation (« », “ ”, "" of at least three words) after the speaker, or
+ *       after a colon ("وقال الجربا: «…»"); a quotation with no verb before it takes the speaker
+ *       written after it ("…»، قال لافروف", "حسب المقداد");
+ *   <li><b>reported</b>: أن/إن and the clause after it ("وأكد لافروف أن …", "مشيراً إلى أن …"),
+ *       up to the next cue, quotation or the sentence's end; words said without marks after قوله
+ *       ("بقوله نعتبر …") or after a verb of opinion ("يبدو أننا نقترب …");
+ *   <li><b>the speaker</b>: the last person named between the verb and what is said (stopping at
+ *       في، خلال، لصحيفة … and at a relative clause: "لافروف الذي دعا الجربا" is Lavrov); else a
+ *       person named just before the verb ("لافروف قال إن"), or a role or unnamed source written
+ *       before it ("إلا أن رئيس الائتلاف قال إنه"); a phrase naming a role alone ("وزير الخارجية
+ *       الروسي") is kept as the speaker's text, for resolution to a person;
+ *   <li><b>continuations</b>: a verb with no speaker ("وأضاف:", "وتابع أن") and a participle keep
+ *       the speaker of the sentence, else of the article's previous quote;
+ *   <li><b>anonymous sources</b>: a speaker phrase opening with مصدر، مصادر، مسؤول، دبلوماسي،
+ *       متحدث … and naming nobody ("مصدر دبلوماسي غربي") is a speaker of its own kind.
  * </ul>
  *
- * The speaker is the last person named in the speaker phrase; a phrase naming a role alone ("وزير
- * الخارجية الروسي") is kept as the speaker's text, for resolution to a person.
+ * A verb inside what another verb reports ("إن بلاده ترى أنه") and a verb of a relative clause
+ * start no quote of their own; a noun after a verb ("نفى وجود …") is not a quote.
  */
 public final class QuoteExtractor {
   private static final int MIN_QUOTE_WORDS = 3;
@@ -54,7 +61,7 @@ public final class QuoteExtractor {
   private static final Set<String> SPEAKER_STOPS = Set.of("ان", "انه", "انها", "انهم", "قوله", "قولها", "في", "خلال",
       "امس", "اليوم", "يوم", "للصحفيين", "للصحافيين", "بعد", "عقب", "ضروره", "الي", "علي", "مع", "بان", "بانه",
       "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
-      "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه");
+      "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل");
   /** Words before a subject that are not part of it: "وكان مسؤولون … أكدوا". */
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
   /** Role words (titles written before a name), normalized. */
@@ -123,6 +130,9 @@ public final class QuoteExtractor {
           }
         } else {
           QuoteSpans.Span span = spans.get(s++);
+          if (namesSource(text, words, span)) {
+            continue; // حسب «أ ف ب»
+          }
           sp = speakerBefore(text, words, span.start(), mentions, article, p, inSentence);
           if (sp == null) {
             sp = speakerAfter(text, words, span.end(), mentions, article, p);
@@ -269,6 +279,18 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether a quotation names where something was said (حسب «أ ف ب»، لصحيفة «الحياة»), not what. */
+  private static boolean namesSource(String text, List<Word> words, QuoteSpans.Span span) {
+    Word before = null;
+    for (Word w : words) {
+      if (w.end() > span.start() - 1) {
+        break;
+      }
+      before = w;
+    }
+    return before != null && before.in(SOURCES);
   }
 
   /**

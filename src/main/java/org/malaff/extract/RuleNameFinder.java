@@ -116,12 +116,13 @@ public final class RuleNameFinder {
     Map<String, int[]> asLast = new HashMap<>();
     Set<String> lastSpellings = new HashSet<>();
     lastNames(all, asLast, lastSpellings);
-    Map<String, String> keys = new HashMap<>();
+    Map<String, String> spellings = new HashMap<>(); // word → its spelling
+    Map<String, String> keys = new HashMap<>(); // spelling → its key
     Map<String, int[]> seen = new HashMap<>();
     Map<String, int[]> seenSpelling = new HashMap<>();
     List<List<Candidate>> candidates = new ArrayList<>(articles.size());
     for (int a = 0; a < articles.size(); a++) {
-      candidates.add(candidates(words.get(a), asLast.keySet(), keys));
+      candidates.add(candidates(words.get(a), asLast.keySet(), spellings, keys));
       words.set(a, null); // done with this article's words
       for (Candidate c : candidates.get(a)) {
         seen.computeIfAbsent(c.key(), k -> new int[1])[0]++;
@@ -193,7 +194,8 @@ public final class RuleNameFinder {
   }
 
   /** The words of an article, stop words aside, whose key (or its key without a prefix) is in {@code lastNames}. */
-  private List<Candidate> candidates(List<List<Word>> words, Set<String> lastNames, Map<String, String> keys) {
+  private List<Candidate> candidates(List<List<Word>> words, Set<String> lastNames, Map<String, String> spellings,
+      Map<String, String> keys) {
     List<Candidate> out = new ArrayList<>();
     for (int p = 0; p < words.size(); p++) {
       List<Word> ws = words.get(p);
@@ -204,8 +206,8 @@ public final class RuleNameFinder {
         }
         String stripped = stripPrefix(w.norm());
         for (String form : stripped == w.norm() ? new String[] {w.norm()} : new String[] {w.norm(), stripped}) {
-          String spelling = form.length() >= 3 ? keys.computeIfAbsent(form, RuleNameFinder::spelling) : null;
-          String key = spelling == null ? null : keys.computeIfAbsent("\u0001" + spelling, x -> shortKey(spelling));
+          String spelling = form.length() >= 3 ? spellings.computeIfAbsent(form, RuleNameFinder::spelling) : null;
+          String key = spelling == null ? null : keys.computeIfAbsent(spelling, RuleNameFinder::shortKey);
           if (key != null && lastNames.contains(key)) {
             out.add(new Candidate(p, referenceStart(ws, k, form), w, spelling, key));
             break;

@@ -27,10 +27,22 @@ record QuoteAnnotation(List<String[]> rows) {
     }
   }
 
+  /** This annotation and another one's rows. */
+  QuoteAnnotation and(QuoteAnnotation other) {
+    List<String[]> all = new java.util.ArrayList<>(rows);
+    all.addAll(other.rows);
+    return new QuoteAnnotation(List.copyOf(all));
+  }
+
   /** How the extraction did: the quotes given their right speaker, and a line per one that was not. */
   record Score(int right, int total, String wrong) {
     double share() {
       return right / (double) total;
+    }
+
+    /** The score as one line, printed by the tests so that the figures in docs/benchmarks.md can be read off a run. */
+    String line(String what) {
+      return String.format("quotes with their speaker, %s: %d of %d (%.3f)", what, right, total, share());
     }
   }
 

@@ -1,0 +1,90 @@
+package org.malaff.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.malaff.model.EntityType;
+import org.malaff.model.Mention;
+import org.malaff.model.Quote;
+
+/** Where speech is found in a paragraph, and who is said to speak, with the people given as mentions. */
+class QuoteExtractorTest {
+  /** The quotes of one paragraph, each name in {@code people} a person mention wherever it occurs. */
+  private static List<Quote> quotes(String paragraph, String... people) {
+    List<Mention> mentions = new ArrayList<>();
+    for (String name : people) {
+      for (int i = paragraph.indexOf(name); i >= 0; i = paragraph.indexOf(name, i + 1)) {
+        mentions.add(new Mention("a", 0, i, i + name.length(), name, EntityType.PERSON, null));
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new QuoteExtractor().extract("a", List.of(paragraph), mentions);
+  }
+
+  private static Quote starting(List<Quote> quotes, String start) {
+    return quotes.stream().filter(q -> q.text().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starts with " + start + " in " + quotes));
+  }
+
+  @Test
+  void finds_reported_speech_in_the_middle_of_a_paragraph_and_its_participle_continuations() {
+    List<Quote> q = quotes("وحددت الدعوة موعداً للزيارة. وأكد لافروف أن المعارضة بدأت تظهر واقعية أكثر، مشيرا إلى أن "
+        + "بلاده تجري لقاءات مع ممثلي المعارضة.", "لافروف");
+    assertThat(starting(q, "المعارضة بدأت").speakerText()).isEqualTo("لافروف");
+    assertThat(starting(q, "المعارضة بدأت").text()).doesNotContain("مشيرا").doesNotContain("بلاده");
+    assertThat(starting(q, "بلاده تجري لقاءات").speakerText()).isEqualTo("لافروف");
+    assertThat(starting(q, "بلاده تجري لقاءات").direct()).isFalse();
+  }
+
+  @Test
+  void reads_a_colon_and_the_that_after_it_and_a_quotation_after_a_verb() {
+    List<Quote> q = quotes("وتابع المقداد : أن اللقاء مع المسؤولين الروس كان مثمرا. وقال الجربا: «نحن مستعدون للحوار "
+        + "دون شروط».", "المقداد", "الجربا");
+    assertThat(starting(q, "اللقاء مع المسؤولين").speakerText()).isEqualTo("المقداد");
+    Quote direct = starting(q, "نحن مستعدون");
+    assertThat(direct.direct()).isTrue();
+    assertThat(direct.speakerText()).isEqualTo("الجربا");
+  }
+
+  @Test
+  void a_verb_with_no_speaker_keeps_the_previous_one_and_a_relative_clause_names_nobody() {
+    List<Quote> q = quotes("وتابع لافروف الذي دعا رئيس الائتلاف أحمد الجربا لزيارة موسكو: «نحن نشيد بجهود الائتلاف "
+        + "في الحوار». وأضاف أن موسكو مستعدة لاستضافة اللقاء.", "لافروف", "أحمد الجربا");
+    assertThat(starting(q, "نحن نشيد").speakerText()).isEqualTo("لافروف");
+    assertThat(starting(q, "موسكو مستعدة").speakerText()).isEqualTo("لافروف");
+  }
+
+  @Test
+  void takes_a_role_or_an_unnamed_source_written_before_the_verb() {
+    List<Quote> q = quotes("إلا أن رئيس الائتلاف قال إنه لم يتمكن من إلغاء ارتباطات سابقة. وكان مسؤولون في الإدارة "
+        + "الأمريكية أكدوا لـ CNN أن الرئيس وافق على القرار.");
+    assertThat(starting(q, "لم يتمكن").speakerText()).isEqualTo("رئيس الائتلاف");
+    assertThat(starting(q, "الرئيس وافق").anonymous()).isTrue();
+  }
+
+  @Test
+  void a_named_source_is_not_what_is_said_and_unmarked_speech_starts_with_its_verb() {
+    List<Quote> q = quotes("واعتبر لافروف حسب «أ ف ب» للأنباء، أن المعارضة السورية أصبحت تتحلى بمزيد من الواقعية. "
+        + "وقال عبد اللهيان في مؤتمر صحفي يبدو أننا نقترب من عقد المؤتمر. وختم لافروف كلمته بقوله نعتبر موافقة "
+        + "الائتلاف خطوة إيجابية.", "لافروف", "عبد اللهيان");
+    assertThat(q).noneMatch(x -> x.text().startsWith("أ ف ب"));
+    assertThat(starting(q, "المعارضة السورية أصبحت").speakerText()).isEqualTo("لافروف");
+    assertThat(starting(q, "يبدو أننا نقترب").speakerText()).isEqualTo("عبد اللهيان");
+    assertThat(starting(q, "نعتبر موافقة").speakerText()).isEqualTo("لافروف");
+  }
+
+  @Test
+  void a_verb_inside_what_is_reported_does_not_start_a_report_of_its_own() {
+    List<Quote> q = quotes("وقال عبد اللهيان أمس، إن بلاده ترى أنه يمكن عقد مؤتمر السلام قريبا.", "عبد اللهيان");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("بلاده ترى أنه يمكن");
+  }
+
+  @Test
+  void a_noun_after_a_verb_of_speech_is_not_a_quote() {
+    assertThat(quotes("ونفى الوزير وجود أي خلافات بين الطرفين.")).isEmpty();
+    assertThat(quotes("وكشف عن مطالبة الحكومة بإجراء تحقيق.")).isEmpty();
+  }
+}
