@@ -17,8 +17,8 @@ import org.malaff.read.Gazetteer;
 /**
  * Who says what in newswire that the quote rules were not written from: fifteen SaudiNewsNet
  * articles of 2015-08-09 to 2015-08-11, annotated by hand (direct and reported speech, people and
- * unnamed sources). The first seven articles were looked at while the rules were tuned (dev); the
- * last eight never were (held out). Names by the recognizer that {@code analyze} uses.
+ * unnamed sources). The first seven articles were looked at while the rules were tuned (dev); no
+ * rule was written from the last eight (held out). Names by the recognizer that {@code analyze} uses.
  */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class NewswireQuotesTest {
