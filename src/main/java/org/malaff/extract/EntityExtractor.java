@@ -21,7 +21,9 @@ import org.malaff.text.ArabicNormalizer.Level;
  * NameClusterer}), quotes ({@link QuoteExtractor}), then each quote's speaker resolved to an
  * entity: the person named, or, for a speaker named by a role alone ("الوزير الروسي", "المسؤول
  * الإيراني"), the one person with a role of exactly the role's words, else the one whose roles
- * hold them all; each looked for first among the people of the same article.
+ * hold them all with the fewest words besides, each looked for first among the people of the same
+ * article; else the person of the article whose role shares the most words with it ("رئيس
+ * الائتلاف" → "رئيس الائتلاف الوطني السوري"; "المسؤول" matches any role).
  */
 public final class EntityExtractor {
   private final RuleNameFinder finder;
