@@ -30,6 +30,8 @@ public final class EntityExtractor {
   private final ModelNameFinder model;
   private final NameClusterer clusterer;
   private final QuoteExtractor quotes = new QuoteExtractor();
+  /** Words that open a role (وزير، رئيس، المسؤول …): only a phrase opening with one names a person by role. */
+  private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
 
   /** Names by the rules alone: the fast path for large collections. */
   public EntityExtractor(Gazetteer gazetteer) {
@@ -105,8 +107,9 @@ public final class EntityExtractor {
       }
     }
     Set<String> words = contentWords(q.speakerText());
-    if (words.isEmpty()) {
-      return null;
+    String head = headWord(q.speakerText());
+    if (words.isEmpty() || !(ROLE_WORDS.contains(head) || ROLE_WORDS.contains("ال" + head))) {
+      return null; // "الائتلاف" or "الخارجية الروسية" speak as bodies: no person holds them
     }
     Set<String> inArticle = new HashSet<>();
     for (Mention m : mine) {
@@ -126,7 +129,7 @@ public final class EntityExtractor {
         return holders.iterator().next();
       }
     }
-    return roles.closest(words, headWord(q.speakerText()), inArticle);
+    return roles.closest(words, head, inArticle);
   }
 
   /** The first content word of a phrase ("رئيس" in "إلا أن رئيس الائتلاف"), as {@link #contentWords} gives it. */

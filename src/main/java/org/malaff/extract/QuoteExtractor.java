@@ -40,6 +40,8 @@ public final class QuoteExtractor {
   /** The fewest words a reported clause needs to count as a quote. */
   private static final int MIN_REPORTED_WORDS = 2;
   private static final int MAX_SPEAKER_WORDS = 12;
+  /** The most words a speaker named by a role alone may take ("نائب وزير الخارجية والمغتربين السوري"). */
+  private static final int MAX_ROLE_WORDS = 7;
   /** How many words after a verb its أن/إن, colon or quotation may come ("نقلت … عن لافروف قوله … إنه"). */
   private static final int MAX_REACH = 30;
   /** أن، إن and their forms with a pronoun or ب, normalized. */
@@ -61,11 +63,12 @@ public final class QuoteExtractor {
   private static final Set<String> SPEAKER_STOPS = Set.of("ان", "انه", "انها", "انهم", "قوله", "قولها", "في", "خلال",
       "امس", "اليوم", "يوم", "للصحفيين", "للصحافيين", "بعد", "عقب", "ضروره", "الي", "علي", "مع", "بان", "بانه",
       "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
-      "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل");
+      "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+      "الجمعه", "السبت", "الاحد");
   /** Words before a subject that are not part of it: "وكان مسؤولون … أكدوا". */
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
   /** Role words (titles written before a name), normalized. */
-  private static final Set<String> ROLES = org.malaff.extract.ner.NerFeatures.roleWords();
+  private static final Set<String> ROLES = RuleNameFinder.roleStarts();
   /** What may stand between a participle and its أن: "مشيراً إلى أن"، "مجدداً التأكيد على أن". */
   private static final Set<String> LINKS = Set.of("الي", "علي", "تاكيد", "التاكيد", "تاكيده", "ذلك");
   /** "قوله" and its kin: unless a stop or أن follows, what follows is what was said. */
@@ -551,6 +554,9 @@ public final class QuoteExtractor {
     }
     if (words.get(0).in(ANONYMOUS)) {
       return new Speaker(phrase, true, false, null);
+    }
+    if (words.size() > MAX_ROLE_WORDS) {
+      return new Speaker(null, false, false, null); // a clause, not someone: the speaker is unknown
     }
     return new Speaker(phrase, false, false, null);
   }

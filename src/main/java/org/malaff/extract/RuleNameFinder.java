@@ -84,6 +84,11 @@ public final class RuleNameFinder {
    */
   static final double MIN_NAME_SHARE = 0.2;
 
+  /** The words that open a role (وزير، رئيس، المسؤول …, normalized at STANDARD), as the role list marks them. */
+  static Set<String> roleStarts() {
+    return java.util.Collections.unmodifiableSet(ROLE_STARTS);
+  }
+
   /** The names in one article, its one-word references resolved within it. */
   public List<Mention> find(String article, List<String> paragraphs) {
     return findAll(List.of(article), List.of(paragraphs));
