@@ -48,17 +48,18 @@ class NewswireQuotesTest {
 
   @Test
   void gives_most_quotes_of_the_tuning_articles_their_speaker() {
-    QuoteAnnotation.Score score = dev.score(extraction);
-    System.out.println(score.line("SaudiNewsNet, the seven tuning articles"));
-    assertThat(score.total()).isEqualTo(56);
-    assertThat(score.share()).as("wrong:\n" + score.wrong()).isGreaterThanOrEqualTo(0.7);
+    assertShare(dev, "SaudiNewsNet, the seven tuning articles", 56, 0.7);
   }
 
   @Test
   void gives_most_quotes_of_the_held_out_articles_their_speaker() {
-    QuoteAnnotation.Score score = heldOut.score(extraction);
-    System.out.println(score.line("SaudiNewsNet, the eight held-out articles"));
-    assertThat(score.total()).isEqualTo(42);
-    assertThat(score.share()).as("wrong:\n" + score.wrong()).isGreaterThanOrEqualTo(0.65);
+    assertShare(heldOut, "SaudiNewsNet, the eight held-out articles", 42, 0.65);
+  }
+
+  private void assertShare(QuoteAnnotation gold, String what, int quotes, double atLeast) {
+    QuoteAnnotation.Score score = gold.score(extraction);
+    System.out.println(score.line(what));
+    assertThat(score.total()).isEqualTo(quotes);
+    assertThat(score.share()).as("wrong:\n" + score.wrong()).isGreaterThanOrEqualTo(atLeast);
   }
 }
