@@ -30,6 +30,7 @@ public final class EntityExtractor {
   private final ModelNameFinder model;
   private final NameClusterer clusterer;
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private final SpeakerNames speakerNames;
   /** Words that open a role (وزير، رئيس، المسؤول …): only a phrase opening with one names a person by role. */
   private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
 
@@ -43,6 +44,7 @@ public final class EntityExtractor {
     this.finder = new RuleNameFinder(gazetteer);
     this.model = model;
     this.clusterer = new NameClusterer(gazetteer);
+    this.speakerNames = new SpeakerNames(gazetteer);
   }
 
   /** Extracts from articles given by id and paragraphs. */
@@ -50,6 +52,27 @@ public final class EntityExtractor {
     List<Mention> mentions = finder.findAll(ids, paragraphs);
     if (model != null) {
       mentions = withModel(mentions, ids, paragraphs);
+    }
+    Map<String, List<Mention>> perArticle = new HashMap<>();
+    mentions.forEach(m -> perArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+    List<List<Quote>> said = new ArrayList<>(ids.size());
+    boolean named = false;
+    for (int a = 0; a < ids.size(); a++) {
+      List<Mention> mine = perArticle.computeIfAbsent(ids.get(a), k -> new ArrayList<>());
+      List<Quote> q = quotes.extract(ids.get(a), paragraphs.get(a), mine);
+      said.add(q);
+      List<Mention> speakers = speakerMentions(ids.get(a), paragraphs.get(a), q, mine);
+      if (!speakers.isEmpty()) {
+        mine.addAll(speakers);
+        mine.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
+        named = true;
+      }
+    }
+    if (named) {
+      mentions = new ArrayList<>(mentions.size());
+      for (String id : new java.util.LinkedHashSet<>(ids)) {
+        mentions.addAll(perArticle.get(id));
+      }
     }
     List<Entity> entities = clusterer.cluster(mentions);
     Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>(mentions.size() * 2);
@@ -61,16 +84,60 @@ public final class EntityExtractor {
             .forEach(r -> roles.add(e, contentWords(r)));
       }
     }
-    Map<String, List<Mention>> perArticle = new HashMap<>();
-    mentions.forEach(m -> perArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
     List<Quote> out = new ArrayList<>();
     for (int a = 0; a < ids.size(); a++) {
-      List<Mention> mine = perArticle.getOrDefault(ids.get(a), List.of());
-      for (Quote q : quotes.extract(ids.get(a), paragraphs.get(a), mine)) {
+      List<Mention> mine = perArticle.get(ids.get(a));
+      for (Quote q : said.get(a)) {
         out.add(q.withSpeaker(resolve(q, mine, roles, byMention)));
       }
     }
     return new Extraction(entities, out);
+  }
+
+  /**
+   * Person mentions for the speakers that no finder marked and no mention of the article holds:
+   * the name a speaker phrase opens with ({@link SpeakerNames}), where the phrase first stands in
+   * its paragraph, with the role written after it.
+   */
+  private List<Mention> speakerMentions(String article, List<String> paragraphs, List<Quote> said, List<Mention> mine) {
+    List<Mention> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Quote q : said) {
+      String phrase = q.speakerText();
+      if (phrase == null || q.anonymous() || seen.contains(phrase) || personNamed(mine, phrase) != null) {
+        continue;
+      }
+      seen.add(phrase);
+      String name = speakerNames.nameIn(phrase);
+      if (name == null || personNamed(mine, name) != null) {
+        continue;
+      }
+      String text = paragraphs.get(q.paragraph());
+      int at = text.indexOf(phrase);
+      if (at >= 0) {
+        String role = phrase.substring(name.length()).strip();
+        out.add(new Mention(article, q.paragraph(), at, at + name.length(), name, EntityType.PERSON,
+            role.isEmpty() ? null : role));
+        seen.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** The article's person mention written as {@code name}, or ending with it (ظريف in محمد جواد ظريف). */
+  private static Mention personNamed(List<Mention> mine, String name) {
+    Mention ending = null;
+    for (Mention m : mine) {
+      if (m.type() == EntityType.PERSON) {
+        if (m.text().equals(name)) {
+          return m;
+        }
+        if (ending == null && m.text().endsWith(" " + name)) {
+          ending = m;
+        }
+      }
+    }
+    return ending;
   }
 
   /** The rules' mentions with the model's that overlap none of them, article by article, in text order. */
@@ -97,7 +164,7 @@ public final class EntityExtractor {
     return out;
   }
 
-  private static String resolve(Quote q, List<Mention> mine, RoleIndex roles, Map<Mention, Entity> byMention) {
+  private String resolve(Quote q, List<Mention> mine, RoleIndex roles, Map<Mention, Entity> byMention) {
     if (q.speakerText() == null || q.anonymous()) {
       return null;
     }
@@ -105,6 +172,11 @@ public final class EntityExtractor {
       if (m.type() == EntityType.PERSON && m.text().equals(q.speakerText()) && byMention.containsKey(m)) {
         return byMention.get(m).id();
       }
+    }
+    String name = speakerNames.nameIn(q.speakerText());
+    Mention holder = name == null ? null : personNamed(mine, name);
+    if (holder != null && byMention.containsKey(holder)) {
+      return byMention.get(holder).id();
     }
     Set<String> words = contentWords(q.speakerText());
     String head = headWord(q.speakerText());

@@ -420,6 +420,11 @@ public final class QuoteExtractor {
     return n;
   }
 
+  /** Whether a word is a verb or participle of speech (قال، أكد، مشيراً، قائلاً …). */
+  static boolean isSpeechWord(Word w) {
+    return w.in(VERBS) || w.in(PARTICIPLES);
+  }
+
   /** Whether a paragraph without quotation marks may still report speech: it has أن/إن or a colon. */
   private static boolean mayReport(String text) {
     return text.indexOf(':') >= 0 || text.indexOf("ن") >= 0;
@@ -470,7 +475,7 @@ public final class QuoteExtractor {
       if (words.get(k).in(SOURCES) && searchTo == limit) {
         searchTo = words.get(k).start();
       }
-      if (words.get(k).in(SPEAKER_STOPS) || k - verb > MAX_SPEAKER_WORDS) {
+      if (words.get(k).in(SPEAKER_STOPS) || words.get(k).in(PARTICIPLES) || k - verb > MAX_SPEAKER_WORDS) {
         to = Math.min(to, words.get(k).start());
         if (words.get(k).norm().equals("عن") && an < 0) {
           an = k;

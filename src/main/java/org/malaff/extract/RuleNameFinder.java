@@ -89,6 +89,16 @@ public final class RuleNameFinder {
     return java.util.Collections.unmodifiableSet(ROLE_STARTS);
   }
 
+  /** Whether a normalized word is a stop word to the finder (function words, verbs of speech, time words). */
+  static boolean isStopWord(String norm) {
+    return STOP.contains(norm);
+  }
+
+  /** Whether a normalized word makes organisation names (حزب، شركة، وزارة …). */
+  static boolean isOrgWord(String norm) {
+    return ORG_TRIGGERS.contains(norm);
+  }
+
   /** The names in one article, its one-word references resolved within it. */
   public List<Mention> find(String article, List<String> paragraphs) {
     return findAll(List.of(article), List.of(paragraphs));

@@ -10,9 +10,4 @@ class SampleExtractionWithModelTest extends SampleExtractionTest {
     Gazetteer gazetteer = Gazetteer.bundled();
     return new EntityExtractor(gazetteer, ModelNameFinder.bundled(gazetteer));
   }
-
-  @Override
-  double rightQuotesAtLeast() {
-    return 0.9;
-  }
 }

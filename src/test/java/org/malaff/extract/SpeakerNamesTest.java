@@ -1,0 +1,35 @@
+package org.malaff.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.malaff.read.Gazetteer;
+
+class SpeakerNamesTest {
+  private final SpeakerNames names = new SpeakerNames(Gazetteer.bundled());
+
+  @Test
+  void takes_the_name_a_speaker_phrase_opens_with_before_a_role() {
+    assertThat(names.nameIn("دمرداش")).isEqualTo("دمرداش");
+    assertThat(names.nameIn("يالجين اكدوجان نائب رئيس الوزراء التركي")).isEqualTo("يالجين اكدوجان");
+  }
+
+  @Test
+  void bodies_places_honorifics_and_clauses_name_nobody() {
+    for (String phrase : List.of("الائتلاف", "بيان صادر", "موسكو", "سماحته", "قائلا", "مصدر دبلوماسي", "تقارير إخبارية",
+        "وزير الخارجية", "أواخر يوليو الماضي", "للصحفيين")) {
+      assertThat(names.nameIn(phrase)).as(phrase).isNull();
+    }
+  }
+
+  @Test
+  void a_speaker_no_finder_marked_becomes_a_person_with_his_quotes() {
+    List<String> article = List.of("دعا زعيم الحزب إلى وقف العمليات فورا.",
+        "وأضاف دمرداش أن على الحكومة أن تعلن استئناف عملية السلام.",
+        "وقال دمرداش إن الحزب لن يشارك في أي حكومة ائتلافية.");
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(article));
+    assertThat(x.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isNotNull());
+    assertThat(x.entities()).anySatisfy(e -> assertThat(e.variants()).contains("دمرداش"));
+  }
+}
