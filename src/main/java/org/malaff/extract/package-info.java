@@ -8,6 +8,7 @@
  * org.malaff.extract.NameKey} says when two spellings can be one name; {@link
  * org.malaff.extract.NameClusterer} merges mentions into {@link org.malaff.model.Entity}s; {@link
  * org.malaff.extract.QuoteExtractor} finds direct and reported quotes and who said them; {@link
+ * org.malaff.extract.SpeakerNames} makes a person of a speaker no finder marked; {@link
  * org.malaff.extract.EntityExtractor} runs them over a collection.
  */
 package org.malaff.extract;
