@@ -1,8 +1,23 @@
 package org.malaff.extract;
 
+import static org.malaff.extract.SpeechCues.MIN_QUOTE_WORDS;
+import static org.malaff.extract.SpeechCues.MIN_REPORTED_WORDS;
+import static org.malaff.extract.SpeechCues.PARTICIPLES;
+import static org.malaff.extract.SpeechCues.RESUMPTIVES;
+import static org.malaff.extract.SpeechCues.SOURCES;
+import static org.malaff.extract.SpeechCues.THAT;
+import static org.malaff.extract.SpeechCues.VERBS;
+import static org.malaff.extract.SpeechCues.cues;
+import static org.malaff.extract.SpeechCues.mayReport;
+import static org.malaff.extract.SpeechCues.namesSource;
+import static org.malaff.extract.SpeechCues.relative;
+import static org.malaff.extract.SpeechCues.sentenceEnd;
+import static org.malaff.extract.SpeechCues.wordCount;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.malaff.extract.SpeechCues.Cue;
 import org.malaff.extract.WordSpans.Word;
 import org.malaff.model.EntityType;
 import org.malaff.model.Mention;
@@ -33,34 +48,14 @@ import org.malaff.text.QuoteSpans;
  * </ul>
  *
  * A verb inside what another verb reports ("إن بلاده ترى أنه") and a verb of a relative clause
- * start no quote of their own; a noun after a verb ("نفى وجود …") is not a quote.
+ * start no quote of their own; a noun after a verb ("نفى وجود …") is not a quote. Where speech is
+ * reported is {@link SpeechCues}'s; who speaks is this class's.
  */
 public final class QuoteExtractor {
-  private static final int MIN_QUOTE_WORDS = 3;
-  /** The fewest words a reported clause needs to count as a quote. */
-  private static final int MIN_REPORTED_WORDS = 2;
   private static final int MAX_SPEAKER_WORDS = 12;
   /** The most words a speaker named by a role alone may take ("نائب وزير الخارجية والمغتربين السوري"). */
   private static final int MAX_ROLE_WORDS = 7;
-  /** How many words after a verb its أن/إن, colon or quotation may come ("نقلت … عن لافروف قوله … إنه"). */
-  private static final int MAX_REACH = 30;
-  /** أن، إن and their forms with a pronoun or ب, normalized. */
-  private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه",
-      "بانها", "بانهم");
-  private static final Set<String> VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت",
-      "اشار", "اشارت", "اعتبر", "اعتبرت", "شدد", "شددت", "لفت", "لفتت", "ذكر", "ذكرت", "نفي", "نفت", "كشف", "كشفت",
-      "دعا", "دعت", "اعلن", "اعلنت", "راي", "رات", "تابع", "تابعت", "صرح", "صرحت", "اعرب", "اعربت", "حذر", "حذرت",
-      "طالب", "طالبت", "رحب", "رحبت", "وصف", "وصفت", "مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "موضحا", "معتبرا",
-      "لافتا", "مشددا", "داعيا", "معربا", "يقول", "تقول", "نقلت", "نقل", "ختم", "افاد", "افادت", "اعترف", "زعم", "جدد", "جددت", "نوه", "نوهت",
-      "استطرد", "اردف", "يري", "تري", "يؤكد", "يوكد", "تؤكد", "توكد", "يعتبر", "يضيف", "تضيف", "رجح", "رجحت",
-      "توقع", "توقعت", "قالوا", "اكدوا", "اضافوا", "اوضحوا", "اشاروا", "اعتبروا", "ذكروا", "اعلنوا", "كشفوا",
-      "راوا", "افادوا", "زعمت", "ادعي", "ادعت", "اجاب", "اجابت");
-  /** Participles: they continue the sentence's subject ("معتبراً إياها «…»"). */
-  private static final Set<String> PARTICIPLES = Set.of("مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "موضحا",
-      "معتبرا", "لافتا", "مشددا", "داعيا", "معربا", "مجددا", "محذرا", "مطالبا", "قائلا", "مشيره", "مؤكده", "موكده",
-      "موضحه", "معتبره", "لافته", "مشدده", "داعيه", "معربه", "محذره", "قائله", "مبينا", "مبينه", "منوها", "منوهه",
-      "مبررا", "متابعا", "مستطردا", "مردفا");
-  private static final Set<String> SPEAKER_STOPS = Set.of("ان", "انه", "انها", "انهم", "قوله", "قولها", "في", "خلال",
+  static final Set<String> SPEAKER_STOPS = Set.of("ان", "انه", "انها", "انهم", "قوله", "قولها", "في", "خلال",
       "امس", "اليوم", "يوم", "للصحفيين", "للصحافيين", "بعد", "عقب", "ضروره", "الي", "علي", "مع", "بان", "بانه",
       "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
       "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
@@ -69,23 +64,6 @@ public final class QuoteExtractor {
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
   /** Role words (titles written before a name), normalized. */
   private static final Set<String> ROLES = RuleNameFinder.roleStarts();
-  /** What may stand between a participle and its أن: "مشيراً إلى أن"، "مجدداً التأكيد على أن". */
-  private static final Set<String> LINKS = Set.of("الي", "علي", "تاكيد", "التاكيد", "تاكيده", "ذلك");
-  /** "قوله" and its kin: unless a stop or أن follows, what follows is what was said. */
-  private static final Set<String> SAYING = Set.of("قوله", "بقوله", "قولها", "بقولها");
-  /**
-   * Verbs of opinion in the first person or impersonal: before أن they open words said without
-   * quotation marks ("قال عبد اللهيان يبدو أننا نقترب …"), so the quote starts with them.
-   */
-  private static final Set<String> UNMARKED = Set.of("يبدو", "نعتقد", "اعتقد", "نري", "اري", "نحس", "احس", "نشعر",
-      "اشعر", "نامل", "امل", "نعتبر", "اعتبر", "نؤكد", "نوكد", "اؤكد");
-  /** Words after which a quotation names a source, not what is said: حسب «أ ف ب»، لصحيفة «الحياة». */
-  private static final Set<String> SOURCES = Set.of("حسب", "صحيفه", "لصحيفه", "وكاله", "لوكاله", "قناه", "لقناه", "موقع",
-      "لموقع", "مجله", "لمجله", "برنامج", "لبرنامج", "شبكه", "لشبكه");
-  /** Words that open a relative clause: a verb after them is not the sentence's report ("لافروف الذي دعا الجربا"). */
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
-  /** "في الوقت الذي ذكرت فيه مصادر أن": after these, the relative clause's verb does report, and its speaker follows. */
-  private static final Set<String> RESUMPTIVES = Set.of("فيه", "فيها");
   private static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
       "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط");
 
@@ -152,187 +130,6 @@ public final class QuoteExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * Where a reporting verb or participle says something: the verb's word, where the speaker phrase
-   * after it ends (at أن/إن, a colon or a quotation mark), and the words said: {@code [contentStart,
-   * contentEnd)}, opening with a quotation ({@code span}) or not.
-   */
-  private record Cue(int verb, boolean participle, int speakerEnd, int contentStart, int contentEnd,
-      QuoteSpans.Span span) {
-    int verbStart(List<Word> words) {
-      return words.get(verb).start();
-    }
-  }
-
-  /** The cues of a paragraph, in text order; a reported one ends where the next one, or a quotation, begins. */
-  private static List<Cue> cues(String text, List<Word> words, List<QuoteSpans.Span> spans) {
-    List<Cue> found = new ArrayList<>();
-    for (int k = 0; k < words.size(); k++) {
-      Word w = words.get(k);
-      if (inside(spans, w.start())) {
-        continue;
-      }
-      boolean participle = w.in(PARTICIPLES);
-      if (!participle && !w.in(VERBS) || relative(words, k)) {
-        continue;
-      }
-      Cue cue = content(text, words, spans, k, participle);
-      if (cue != null) {
-        found.add(cue);
-      }
-    }
-    found = withoutEmbedded(found, words);
-    List<Cue> out = new ArrayList<>(found.size());
-    for (int i = 0; i < found.size(); i++) {
-      Cue cue = found.get(i);
-      if (cue.span() == null) {
-        int end = cue.contentEnd();
-        if (i + 1 < found.size()) {
-          end = Math.min(end, Math.max(cue.contentStart(), found.get(i + 1).verbStart(words)));
-        }
-        QuoteSpans.Span next = null;
-        for (QuoteSpans.Span s : spans) {
-          if (s.start() > cue.contentStart() && s.start() - 1 < end) {
-            end = s.start() - 1;
-            next = s;
-            break;
-          }
-        }
-        cue = next != null && wordCount(text, cue.contentStart(), end) < MIN_REPORTED_WORDS
-            ? new Cue(cue.verb(), cue.participle(), cue.speakerEnd(), next.start(), next.end(), next) // أن الحكومة «لن تحاور…»
-            : new Cue(cue.verb(), cue.participle(), cue.speakerEnd(), cue.contentStart(), end, null);
-      }
-      out.add(cue);
-    }
-    return out;
-  }
-
-  /**
-   * The cues without those inside what an earlier one reports: a verb with no speaker and no
-   * conjunction ("قال عبد اللهيان إن بلاده ترى أنه …" is one report, not two). A participle, or a
-   * verb with و/ف ("، وأضاف أن"), opens a report of its own.
-   */
-  private static List<Cue> withoutEmbedded(List<Cue> found, List<Word> words) {
-    List<Cue> out = new ArrayList<>(found.size());
-    for (Cue cue : found) {
-      Word verb = words.get(cue.verb());
-      boolean bare = !cue.participle() && verb.norm().equals(verb.bare()) && cue.verb() + 1 < words.size()
-          && words.get(cue.verb() + 1).start() >= cue.speakerEnd();
-      Cue before = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (bare && before != null && before.span() == null && verb.start() >= before.contentStart()
-          && verb.start() < before.contentEnd()) {
-        continue;
-      }
-      out.add(cue);
-    }
-    return out;
-  }
-
-  /**
-   * What the verb at {@code k} introduces: a quotation or a colon after the speaker phrase, or
-   * أن/إن and the clause after it; null when none comes before the sentence ends, another verb,
-   * or {@value #MAX_REACH} words.
-   * A participle must be followed at once, or after إلى، على، التأكيد, by what it introduces.
-   */
-  private static Cue content(String text, List<Word> words, List<QuoteSpans.Span> spans, int k, boolean participle) {
-    int sentenceEnd = sentenceEnd(text, words.get(k).end(), spans);
-    int reach = participle ? 3 : MAX_REACH;
-    for (int j = k + 1; j < words.size() && j <= k + reach; j++) {
-      Word previous = words.get(j - 1);
-      Word x = words.get(j);
-      if (x.start() >= sentenceEnd) {
-        return null;
-      }
-      QuoteSpans.Span opening = opening(spans, previous.end(), x.start());
-      if (opening != null && previous.in(SOURCES)) {
-        while (j + 1 < words.size() && words.get(j + 1).start() < opening.end()) {
-          j++; // the source's name: read on after it
-        }
-        continue;
-      }
-      if (opening != null) {
-        return new Cue(k, participle, opening.start() - 1, opening.start(), opening.end(), opening);
-      }
-      int colon = text.indexOf(':', previous.end());
-      if (colon >= 0 && colon < x.start()) {
-        Word first = x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd ? words.get(j + 1) : x;
-        return new Cue(k, participle, colon, first.start(), sentenceEnd, null); // "وتابع المقداد: أن …"
-      }
-      boolean saying = x.in(SAYING) && j + 1 < words.size() && !words.get(j + 1).in(SPEAKER_STOPS)
-          && !words.get(j + 1).in(THAT) && opening(spans, x.end(), words.get(j + 1).start()) == null;
-      if (saying && words.get(j + 1).start() < sentenceEnd) {
-        return new Cue(k, participle, x.start(), words.get(j + 1).start(), sentenceEnd, null); // "بقوله نعتبر …"
-      }
-      if (x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd) {
-        if (previous.in(UNMARKED) && j - 1 > k) {
-          return new Cue(k, participle, previous.start(), previous.start(), sentenceEnd, null); // "… يبدو أننا نقترب"
-        }
-        Word first = words.get(j + 1);
-        QuoteSpans.Span quoted = opening(spans, x.end(), first.start());
-        return quoted != null ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)
-            : new Cue(k, participle, x.start(), first.start(), sentenceEnd, null);
-      }
-      if (participle && !x.in(LINKS)) {
-        return null;
-      }
-      if ((x.in(VERBS) && !relative(words, j)) || inside(spans, x.start())) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** Whether a quotation names where something was said (حسب «أ ف ب»، لصحيفة «الحياة»), not what. */
-  private static boolean namesSource(String text, List<Word> words, QuoteSpans.Span span) {
-    Word before = null;
-    for (Word w : words) {
-      if (w.end() > span.start() - 1) {
-        break;
-      }
-      before = w;
-    }
-    return before != null && before.in(SOURCES);
-  }
-
-  /**
-   * Whether the word at {@code k} is the verb of a relative clause about someone else ("لافروف الذي
-   * دعا الجربا"), not a report: it follows a relative pronoun, and neither فيه/فيها nor أن follow it.
-   */
-  private static boolean relative(List<Word> words, int k) {
-    return k > 0 && words.get(k - 1).in(RELATIVES)
-        && !(k + 1 < words.size() && (words.get(k + 1).in(RESUMPTIVES) || words.get(k + 1).in(THAT)));
-  }
-
-  /** The quotation whose opening mark stands in {@code [from, to)}, or null. */
-  private static QuoteSpans.Span opening(List<QuoteSpans.Span> spans, int from, int to) {
-    for (QuoteSpans.Span s : spans) {
-      if (s.start() - 1 >= from && s.start() - 1 < to) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static boolean inside(List<QuoteSpans.Span> spans, int at) {
-    for (QuoteSpans.Span s : spans) {
-      if (at >= s.start() && at < s.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Where the sentence holding {@code from} ends: its ".", "؟" or "!" outside quotations, or the paragraph's end. */
-  private static int sentenceEnd(String text, int from, List<QuoteSpans.Span> spans) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == '.' || c == '؟' || c == '!') && !inside(spans, i)) {
-        return i;
-      }
-    }
-    return text.length();
   }
 
   /**
@@ -405,29 +202,6 @@ public final class QuoteExtractor {
       end--;
     }
     return said.substring(0, end);
-  }
-
-  private static int wordCount(String text, int from, int to) {
-    int n = 0;
-    boolean in = false;
-    for (int i = from; i < to; i++) {
-      boolean word = org.malaff.text.ArabicTokenizer.isWordChar(text.charAt(i));
-      if (word && !in) {
-        n++;
-      }
-      in = word;
-    }
-    return n;
-  }
-
-  /** Whether a word is a verb or participle of speech (قال، أكد، مشيراً، قائلاً …). */
-  static boolean isSpeechWord(Word w) {
-    return w.in(VERBS) || w.in(PARTICIPLES);
-  }
-
-  /** Whether a paragraph without quotation marks may still report speech: it has أن/إن or a colon. */
-  private static boolean mayReport(String text) {
-    return text.indexOf(':') >= 0 || text.indexOf("ن") >= 0;
   }
 
   /** Who speaks: the text naming them, whether anonymous, whether "the previous speaker". */

@@ -49,7 +49,7 @@ final class SpeakerNames {
       return false;
     }
     if (x.startsWith("لل") || RuleNameFinder.isStopWord(x) || NOT_PEOPLE.contains(x) || RuleNameFinder.isOrgWord(x)
-        || QuoteExtractor.isSpeechWord(w)) {
+        || SpeechCues.isSpeechWord(w)) {
       return false;
     }
     String bare = "بل".indexOf(x.charAt(0)) >= 0 ? x.substring(1) : x; // بمكة، لموسكو
