@@ -254,7 +254,11 @@ final class SpeechCues {
     return w.in(VERBS) || w.in(PARTICIPLES);
   }
 
-  /** Whether a paragraph without quotation marks may still report speech: it has أن/إن or a colon. */
+  /**
+   * Whether a paragraph without quotation marks may still report speech: it has a colon, or a ن
+   * (أن/إن and the verbs of opinion have one). Most paragraphs pass; a short line of names or
+   * figures is skipped before its words are read.
+   */
   static boolean mayReport(String text) {
     return text.indexOf(':') >= 0 || text.indexOf("ن") >= 0;
   }
