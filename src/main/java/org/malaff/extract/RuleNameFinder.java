@@ -366,7 +366,8 @@ public final class RuleNameFinder {
         k += 2;
         continue;
       }
-      boolean given = gazetteer.isGivenName(b) || (k == from && !startsWithGiven) || b.endsWith("عبد");
+      boolean given = gazetteer.isGivenName(b) || (k == from && !startsWithGiven) || b.endsWith("عبد")
+          || (k > from && COMPOUND_ENDS.contains(b)); // صلاح الدين دمرداش: الدين ends the given name, not the name
       k++;
       if (!given) {
         break; // the family name ends the name

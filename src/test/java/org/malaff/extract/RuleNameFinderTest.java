@@ -1,0 +1,29 @@
+package org.malaff.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.malaff.model.EntityType;
+import org.malaff.model.Mention;
+import org.malaff.read.Gazetteer;
+
+class RuleNameFinderTest {
+  private final RuleNameFinder finder = new RuleNameFinder(Gazetteer.bundled());
+
+  private List<String> people(String paragraph) {
+    return finder.find("a", List.of(paragraph)).stream().filter(m -> m.type() == EntityType.PERSON)
+        .map(Mention::text).toList();
+  }
+
+  @Test
+  void a_compound_given_name_is_followed_by_the_family_name() {
+    assertThat(people("دعا صلاح الدين دمرداش زعيم الحزب إلى وقف القتال.")).containsExactly("صلاح الدين دمرداش");
+    assertThat(people("ورأى الأمين العام للائتلاف بدر الدين جاموس أنه لا توجد مؤشرات.")).containsExactly("بدر الدين جاموس");
+  }
+
+  @Test
+  void a_name_still_ends_at_a_word_that_is_not_a_name() {
+    assertThat(people("قال محمد عبد الله في مؤتمر صحفي إن الوضع صعب.")).containsExactly("محمد عبد الله");
+  }
+}
