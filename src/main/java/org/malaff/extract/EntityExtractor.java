@@ -112,10 +112,10 @@ public final class EntityExtractor {
       if (name == null || personNamed(mine, name) != null) {
         continue;
       }
-      String text = paragraphs.get(q.paragraph());
-      int at = text.indexOf(phrase);
-      if (at >= 0) {
-        String role = phrase.substring(name.length()).strip();
+      int phraseAt = paragraphs.get(q.paragraph()).indexOf(phrase);
+      if (phraseAt >= 0) {
+        int at = phraseAt + phrase.indexOf(name);
+        String role = phrase.substring(phrase.indexOf(name) + name.length()).strip();
         out.add(new Mention(article, q.paragraph(), at, at + name.length(), name, EntityType.PERSON,
             role.isEmpty() ? null : role));
         seen.add(name);

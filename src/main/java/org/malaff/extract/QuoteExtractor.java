@@ -184,6 +184,7 @@ public final class QuoteExtractor {
     return new Speaker(clean(text.substring(head.start(), words.get(verb - 1).end())), anonymous, false, null);
   }
 
+  /** The last person named in paragraph {@code p} within {@code [from, to)}, or null. */
   private static Mention lastPerson(List<Mention> mentions, String article, int p, int from, int to) {
     Mention person = null;
     for (Mention m : mentions) {
@@ -305,24 +306,12 @@ public final class QuoteExtractor {
    * وجهها … سيرغي لافروف …، معتبرا أنه «…»"), else the previous speaker.
    */
   private static Speaker subjectBefore(int before, int sentenceStart, List<Mention> mentions, String article, int p) {
-    Mention person = null;
-    for (Mention m : mentions) {
-      if (m.article().equals(article) && m.paragraph() == p && m.type() == EntityType.PERSON
-          && m.start() >= sentenceStart && m.end() <= before) {
-        person = m;
-      }
-    }
+    Mention person = lastPerson(mentions, article, p, sentenceStart, before);
     return person == null ? new Speaker(null, false, true, null) : new Speaker(person.text(), false, false, person);
   }
 
   private static Speaker speakerIn(String text, int from, int to, List<Mention> mentions, String article, int p) {
-    Mention person = null;
-    for (Mention m : mentions) {
-      if (m.article().equals(article) && m.paragraph() == p && m.type() == EntityType.PERSON && m.start() >= from
-          && m.end() <= to) {
-        person = m;
-      }
-    }
+    Mention person = lastPerson(mentions, article, p, from, to);
     if (person != null) {
       return new Speaker(person.text(), false, false, person);
     }

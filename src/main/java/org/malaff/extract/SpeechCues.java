@@ -76,7 +76,7 @@ final class SpeechCues {
         continue;
       }
       boolean participle = w.in(PARTICIPLES);
-      if (!participle && !w.in(VERBS) || relative(words, k)) {
+      if ((!participle && !w.in(VERBS)) || relative(words, k)) {
         continue;
       }
       Cue cue = content(text, words, spans, k, participle);
@@ -156,8 +156,8 @@ final class SpeechCues {
       if (opening != null) {
         return new Cue(k, participle, opening.start() - 1, opening.start(), opening.end(), opening);
       }
-      int colon = text.indexOf(':', previous.end());
-      if (colon >= 0 && colon < x.start()) {
+      int colon = colonBetween(text, previous.end(), x.start());
+      if (colon >= 0) {
         Word first = x.in(THAT) && j + 1 < words.size() && words.get(j + 1).start() < sentenceEnd ? words.get(j + 1) : x;
         return new Cue(k, participle, colon, first.start(), sentenceEnd, null); // "وتابع المقداد: أن …"
       }
@@ -204,6 +204,16 @@ final class SpeechCues {
   static boolean relative(List<Word> words, int k) {
     return k > 0 && words.get(k - 1).in(RELATIVES)
         && !(k + 1 < words.size() && (words.get(k + 1).in(RESUMPTIVES) || words.get(k + 1).in(THAT)));
+  }
+
+  /** Where a colon stands between two words ({@code [from, to)}), or -1. */
+  private static int colonBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ':') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The quotation whose opening mark stands in {@code [from, to)}, or null. */
