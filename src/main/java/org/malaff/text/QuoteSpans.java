@@ -1,13 +1,18 @@
 package org.malaff.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds the quoted spans of a paragraph: between « and » (nested guillemets kept inside the outer
  * span, one level deep; when a nested « is left open — "«8 مارس «" typed for "«8 مارس»" — the first »
- * closes), “ and ” (or „ and “), and pairs of straight double quotes taken in order within the
- * paragraph. An opening mark without its closing mark quotes nothing.
+ * closes), “ and ” (or „ and “), and straight double quotes. A straight mark does not say whether
+ * it opens or closes, but its neighbours usually do: after a space and before a word it opens,
+ * after a word and before a space or a punctuation mark it closes. So a name quoted inside a quote
+ * — {@code "من الأفضل، دون انتظار عقد "جنيف 2"، بدء …"} — stays inside it, one level deep. Where
+ * the marks of a paragraph do not balance that way, they are paired in order. An opening mark
+ * without its closing mark quotes nothing.
  */
 public final class QuoteSpans {
   private QuoteSpans() {}
@@ -20,6 +25,7 @@ public final class QuoteSpans {
     List<Span> spans = new ArrayList<>();
     int i = 0;
     int n = paragraph.length();
+    StraightQuotes straight = new StraightQuotes(paragraph);
     while (i < n) {
       char c = paragraph.charAt(i);
       int close = -1;
@@ -34,7 +40,7 @@ public final class QuoteSpans {
           close = paragraph.indexOf('“', i + 1);
         }
       } else if (c == '"') {
-        close = paragraph.indexOf('"', i + 1);
+        close = straight.closing(i);
       }
       if (close > i + 1) {
         spans.add(new Span(i + 1, close));
@@ -57,5 +63,80 @@ public final class QuoteSpans {
       }
     }
     return -1;
+  }
+
+  /** Where each straight double quote of a paragraph closes, read from what stands around it. */
+  private static final class StraightQuotes {
+    private final String text;
+    private int[] closing; // by mark index, -1 for a mark that closes or quotes nothing
+    private int[] marks;
+
+    StraightQuotes(String text) {
+      this.text = text;
+    }
+
+    /** The closing mark of the straight quote opened at {@code open}, or the next mark. */
+    int closing(int open) {
+      if (marks == null) {
+        pair();
+      }
+      int m = Arrays.binarySearch(marks, open);
+      if (m >= 0 && closing[m] >= 0) {
+        return closing[m];
+      }
+      return text.indexOf('"', open + 1);
+    }
+
+    private void pair() {
+      marks = new int[8];
+      int count = 0;
+      for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+        if (count == marks.length) {
+          marks = Arrays.copyOf(marks, count * 2);
+        }
+        marks[count++] = i;
+      }
+      marks = Arrays.copyOf(marks, count);
+      closing = new int[count];
+      Arrays.fill(closing, -1);
+      int[] open = new int[2];
+      int depth = 0;
+      boolean paired = true;
+      for (int m = 0; m < count && paired; m++) {
+        int at = marks[m];
+        boolean opens = isSpace(at - 1) && !isSpace(at + 1);
+        boolean closes = !isSpace(at - 1) && (isSpace(at + 1) || isPunctuation(at + 1));
+        if (opens == closes) { // neither or both: it closes what is open, else opens
+          opens = depth == 0;
+        }
+        if (opens) {
+          paired = depth < open.length; // deeper than one level: not read this way
+          if (paired) {
+            open[depth++] = m;
+          }
+        } else if (depth > 0) {
+          int o = open[--depth];
+          if (depth == 0) {
+            closing[o] = at;
+          }
+        } else {
+          paired = false; // closes what was never opened
+        }
+      }
+      if (!paired || depth != 0) {
+        Arrays.fill(closing, -1); // they do not pair this way: taken in order
+      }
+    }
+
+    private boolean isSpace(int i) {
+      return i < 0 || i >= text.length() || Character.isWhitespace(text.charAt(i))
+          || text.charAt(i) == '(' || text.charAt(i) == ':';
+    }
+
+    private boolean isPunctuation(int i) {
+      char c = text.charAt(i);
+      return c == '،' || c == '.' || c == ',' || c == '؛' || c == ';' || c == ')' || c == '؟'
+          || c == '?' || c == '!' || c == ':' || c == '-';
+    }
   }
 }

@@ -24,6 +24,20 @@ class QuoteSpansTest {
   }
 
   @Test
+  void keeps_a_name_quoted_with_straight_marks_inside_a_straight_quote() {
+    String p = "وأشار الى انه \"من الافضل، ودون انتظار عقد \"جنيف 2\"، بدء مكافحة مشتركة\". وتابع";
+    assertThat(quotes(p)).containsExactly("من الافضل، ودون انتظار عقد \"جنيف 2\"، بدء مكافحة مشتركة");
+    assertThat(quotes("إن \"موسكو تسعى إلى عقد مؤتمر \"جنيف 2\" وتؤكد ذلك\"."))
+        .containsExactly("موسكو تسعى إلى عقد مؤتمر \"جنيف 2\" وتؤكد ذلك");
+  }
+
+  @Test
+  void pairs_straight_marks_in_order_when_their_neighbours_do_not_balance() {
+    assertThat(quotes("قال \"أولا\" و\"ثانيا\" ثم \"ثالثا")).containsExactly("أولا", "ثانيا");
+    assertThat(quotes("قال\"أولا\"ثم\"ثانيا\"")).containsExactly("أولا", "ثانيا");
+  }
+
+  @Test
   void closes_at_the_first_closing_mark_when_a_nested_one_is_left_open() {
     // "«8 مارس «" is a typing slip for "«8 مارس»": without it the rest of the paragraph would be lost
     assertThat(quotes("وأكد أنه «لا يمكن أن يقبل مرشح فريق «8 مارس « لمشروع «حزب الله» وإيران»، مشيراً الى أن «مشكلة جدية قائمة»."))
