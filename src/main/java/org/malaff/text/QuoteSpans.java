@@ -11,8 +11,10 @@ import java.util.List;
  * it opens or closes, but its neighbours usually do: after a space and before a word it opens,
  * after a word and before a space or a punctuation mark it closes. So a name quoted inside a quote
  * — {@code "من الأفضل، دون انتظار عقد "جنيف 2"، بدء …"} — stays inside it, one level deep. Where
- * the marks of a paragraph do not balance that way, they are paired in order. An opening mark
- * without its closing mark quotes nothing.
+ * the marks of a paragraph do not balance that way, they are paired in order. The last mark of a
+ * paragraph, when it opens and is never closed, quotes to the paragraph's end: a quotation of
+ * several paragraphs is closed only in its last, and a closing mark is the one most often lost.
+ * Any other opening mark without its closing mark quotes nothing.
  */
 public final class QuoteSpans {
   private QuoteSpans() {}
@@ -42,6 +44,10 @@ public final class QuoteSpans {
       } else if (c == '"') {
         close = straight.closing(i);
       }
+      if (close < 0 && isQuoteMark(c) && c != '”' && c != '»' && isLastMark(paragraph, i)
+          && (c != '"' || straight.followsSpace(i))) {
+        close = trimmedEnd(paragraph); // left open to the end of the paragraph
+      }
       if (close > i + 1) {
         spans.add(new Span(i + 1, close));
         i = close + 1;
@@ -50,6 +56,27 @@ public final class QuoteSpans {
       }
     }
     return spans;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '"';
+  }
+
+  private static boolean isLastMark(String s, int at) {
+    for (int j = at + 1; j < s.length(); j++) {
+      if (isQuoteMark(s.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int trimmedEnd(String s) {
+    int end = s.length();
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   private static int matchGuillemet(String s, int open) {
@@ -105,7 +132,7 @@ public final class QuoteSpans {
       for (int m = 0; m < count && paired; m++) {
         int at = marks[m];
         boolean opens = isSpace(at - 1) && !isSpace(at + 1);
-        boolean closes = !isSpace(at - 1) && (isSpace(at + 1) || isPunctuation(at + 1));
+        boolean closes = looksClosing(at);
         if (opens == closes) { // neither or both: it closes what is open, else opens
           opens = depth == 0;
         }
@@ -126,6 +153,16 @@ public final class QuoteSpans {
       if (!paired || depth != 0) {
         Arrays.fill(closing, -1); // they do not pair this way: taken in order
       }
+    }
+
+    /** After a space, a colon, a parenthesis or at the start. */
+    boolean followsSpace(int at) {
+      return isSpace(at - 1);
+    }
+
+    /** After a word and before a space, a punctuation mark or the end. */
+    boolean looksClosing(int at) {
+      return !isSpace(at - 1) && (isSpace(at + 1) || isPunctuation(at + 1));
     }
 
     private boolean isSpace(int i) {

@@ -33,7 +33,7 @@ class QuoteSpansTest {
 
   @Test
   void pairs_straight_marks_in_order_when_their_neighbours_do_not_balance() {
-    assertThat(quotes("قال \"أولا\" و\"ثانيا\" ثم \"ثالثا")).containsExactly("أولا", "ثانيا");
+    assertThat(quotes("قال \"أولا\" و\"ثانيا\" ثم \"ثالثا")).containsExactly("أولا", "ثانيا", "ثالثا");
     assertThat(quotes("قال\"أولا\"ثم\"ثانيا\"")).containsExactly("أولا", "ثانيا");
   }
 
@@ -45,8 +45,17 @@ class QuoteSpansTest {
   }
 
   @Test
-  void ignores_an_opening_mark_without_its_closing_one() {
-    assertThat(quotes("قال «هذا بلا نهاية")).isEmpty();
+  void quotes_to_the_paragraph_end_from_a_last_mark_left_open() {
+    assertThat(quotes("وقال الرئيس :\" إنه أمر بشع جداً أن يُحرق طفل رضيع. ")).containsExactly(" إنه أمر بشع جداً أن يُحرق طفل رضيع.");
+    assertThat(quotes("قال «هذا بلا نهاية")).containsExactly("هذا بلا نهاية");
+  }
+
+  @Test
+  void ignores_an_opening_mark_without_its_closing_one_when_another_mark_follows() {
+    assertThat(quotes("قال «هذا بلا نهاية، و”ذاك")).isEmpty();
+    assertThat(quotes("انتهى الأمر بشع جداً\"")).isEmpty();
+    assertThat(quotes("وقالت المصادر :\"ان الجانب طلب تشريح جثة الأب \"سعد\"الا ان العائلة رفضت"))
+        .containsExactly("ان الجانب طلب تشريح جثة الأب ");
     assertThat(quotes("")).isEmpty();
   }
 }
