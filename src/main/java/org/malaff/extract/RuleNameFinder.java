@@ -286,7 +286,9 @@ public final class RuleNameFinder {
       while (j < w.size() && j - i < MAX_ROLE_WORDS && !w.get(j).afterPunctuation() && isRoleWord(w.get(j))) {
         j++;
       }
-      int end = j < w.size() && nameMayFollow(w.get(i), w.get(j - 1), w.get(j)) ? nameEnd(w, j, false) : j;
+      boolean follows = j < w.size() && (nameMayFollow(w.get(i), w.get(j - 1), w.get(j))
+          || inApposition(text, w.get(i), w.get(j - 1), w.get(j)));
+      int end = follows ? nameEnd(w, j, false) : j;
       if (end > j) {
         String role = text.substring(w.get(i).start() + w.get(i).prefixIn(ROLE_STARTS), w.get(j - 1).end());
         out.add(new Mention(article, p, w.get(j).start(), w.get(end - 1).end(),
@@ -335,6 +337,19 @@ public final class RuleNameFinder {
     return roleEnd != roleStart && !STOP.contains(last) && last.startsWith("ال") && (last.endsWith("ي") || last.endsWith("يه"));
   }
 
+
+  /**
+   * A name set off by a comma after a role of two words or more: "الرئيس الفلسطيني، محمود عباس،".
+   * Only a given name that a list knows starts it.
+   */
+  private boolean inApposition(String text, Word roleStart, Word roleEnd, Word first) {
+    if (roleEnd == roleStart || !first.afterPunctuation() || !gazetteer.isGivenName(first.norm())
+        || NOT_NAMES.contains(first.norm())) {
+      return false;
+    }
+    String between = text.substring(roleEnd.end(), first.start()).strip();
+    return between.equals("،") || between.equals(",");
+  }
 
   private boolean isRoleWord(Word x) {
     String b = x.norm().startsWith("ال") || ROLE_WORDS.contains(x.norm()) ? x.norm() : x.bare();

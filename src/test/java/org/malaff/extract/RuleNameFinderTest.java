@@ -16,6 +16,11 @@ class RuleNameFinderTest {
         .map(Mention::text).toList();
   }
 
+  private List<String> roles(String paragraph) {
+    return finder.find("a", List.of(paragraph)).stream().filter(m -> m.type() == EntityType.PERSON && m.role() != null)
+        .map(m -> m.text() + ": " + m.role()).toList();
+  }
+
   @Test
   void a_compound_given_name_is_followed_by_the_family_name() {
     assertThat(people("دعا صلاح الدين دمرداش زعيم الحزب إلى وقف القتال.")).containsExactly("صلاح الدين دمرداش");
@@ -25,5 +30,19 @@ class RuleNameFinderTest {
   @Test
   void a_name_still_ends_at_a_word_that_is_not_a_name() {
     assertThat(people("قال محمد عبد الله في مؤتمر صحفي إن الوضع صعب.")).containsExactly("محمد عبد الله");
+  }
+
+  @Test
+  void a_name_set_off_by_a_comma_after_a_role_keeps_the_role() {
+    assertThat(roles("وأكد الرئيس الفلسطيني ،محمود عباس، أن القيادات أصدرت تعليماتها."))
+        .containsExactly("محمود عباس: الرئيس الفلسطيني");
+    assertThat(roles("وقال وزير الخارجية الروسي، سيرغي لافروف، إن موسكو مستعدة."))
+        .containsExactly("سيرغي لافروف: وزير الخارجية الروسي");
+  }
+
+  @Test
+  void a_comma_after_a_single_role_word_or_before_a_word_no_list_knows_still_ends_the_role() {
+    assertThat(roles("والتقى الوزير، محمد ثم غادر.")).isEmpty();
+    assertThat(roles("وقال وزير الخارجية الروسي، الذي وصل أمس، إن موسكو مستعدة.")).isEmpty();
   }
 }
