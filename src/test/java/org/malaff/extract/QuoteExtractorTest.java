@@ -87,4 +87,11 @@ class QuoteExtractorTest {
     assertThat(quotes("ونفى الوزير وجود أي خلافات بين الطرفين.")).isEmpty();
     assertThat(quotes("وكشف عن مطالبة الحكومة بإجراء تحقيق.")).isEmpty();
   }
+
+  @Test
+  void a_time_written_after_the_verb_leaves_the_speaker_before_it() {
+    List<Quote> q = quotes("وكان الرئيس التركي رجب طيب أردوغان أعلن، أواخر يوليو/ تموز الماضي، أن بلاده سوف تسمح "
+        + "للتحالف الدولي باستخدام القاعدة.", "رجب طيب أردوغان");
+    assertThat(starting(q, "بلاده سوف تسمح").speakerText()).isEqualTo("رجب طيب أردوغان");
+  }
 }
