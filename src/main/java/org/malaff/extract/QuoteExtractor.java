@@ -184,6 +184,16 @@ public final class QuoteExtractor {
     return new Speaker(clean(text.substring(head.start(), words.get(verb - 1).end())), anonymous, false, null);
   }
 
+  /** Whether a person's name starts at {@code w}: علي is then a given name, not the preposition على. */
+  private static boolean startsPerson(List<Mention> mentions, String article, int p, Word w) {
+    for (Mention m : mentions) {
+      if (m.start() == w.start() && m.paragraph() == p && m.type() == EntityType.PERSON && m.article().equals(article)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last person named in paragraph {@code p} within {@code [from, to)}, or null. */
   private static Mention lastPerson(List<Mention> mentions, String article, int p, int from, int to) {
     Mention person = null;
@@ -250,7 +260,8 @@ public final class QuoteExtractor {
       if (words.get(k).in(SOURCES) && searchTo == limit) {
         searchTo = words.get(k).start();
       }
-      if (words.get(k).in(SPEAKER_STOPS) || words.get(k).in(PARTICIPLES) || k - verb > MAX_SPEAKER_WORDS) {
+      boolean stop = words.get(k).in(SPEAKER_STOPS) && !startsPerson(mentions, article, p, words.get(k));
+      if (stop || words.get(k).in(PARTICIPLES) || k - verb > MAX_SPEAKER_WORDS) {
         to = Math.min(to, words.get(k).start());
         if (words.get(k).norm().equals("عن") && an < 0) {
           an = k;

@@ -68,7 +68,7 @@ public final class RuleNameFinder {
 
   /** Second halves of compound names (عبد الله، نصر الله، بدر الدين): never a reference alone. */
   private static final Set<String> COMPOUND_ENDS = Set.of("الله", "الدين", "الرحمن", "الرحيم", "الكريم", "العزيز",
-      "الحق", "النبي", "الامين");
+      "الحق", "النبي", "الامين", "اكبر", "اصغر"); // علي أكبر صالحي
 
   private final Gazetteer gazetteer;
 
