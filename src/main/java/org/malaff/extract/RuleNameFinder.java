@@ -370,7 +370,7 @@ public final class RuleNameFinder {
       Word x = w.get(k);
       String b = k == from && !gazetteer.isGivenName(x.norm()) && !x.norm().equals(x.bare())
           && gazetteer.isGivenName(x.bare()) ? x.bare() : x.norm();
-      if (!isNameWord(x, b, k > from)) {
+      if (!isNameWord(x, b, k > from) && !(k == from && isGivenAli(w, k))) {
         break;
       }
       if (k == from && !startsWithGiven && b.startsWith("ال") && !gazetteer.isGivenName(b)) {
@@ -403,6 +403,21 @@ public final class RuleNameFinder {
   }
 
   private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام");
+
+  /**
+   * Whether {@code w[k]} is the given name علي, not the preposition على that normalizes like it: written
+   * with ي, not ى, and followed by a given name, a connector (عبد، بن) or أكبر/أصغر — "علي أكبر صالحي"،
+   * "علي عبد الله صالح". A preposition mistyped with ي before such a word is read as a name.
+   */
+  private boolean isGivenAli(List<Word> w, int k) {
+    Word x = w.get(k);
+    if (!x.norm().equals("علي") || !x.text().endsWith("ي") || k + 1 >= w.size() || w.get(k + 1).afterPunctuation()) {
+      return false;
+    }
+    String next = w.get(k + 1).norm();
+    return CONNECTORS.contains(next) || COMPOUND_ENDS.contains(next)
+        || (gazetteer.isGivenName(next) && !STOP.contains(next) && !NOT_NAMES.contains(next));
+  }
 
   private boolean isNameWord(Word x, String b, boolean inside) {
     if (inside && (x.afterPunctuation() || (!x.norm().equals(x.bare()) && !gazetteer.isGivenName(x.norm())))) {

@@ -45,4 +45,10 @@ class RuleNameFinderTest {
     assertThat(roles("والتقى الوزير، محمد ثم غادر.")).isEmpty();
     assertThat(roles("وقال وزير الخارجية الروسي، الذي وصل أمس، إن موسكو مستعدة.")).isEmpty();
   }
+
+  @Test
+  void ali_written_with_ya_before_a_name_is_a_given_name_and_the_preposition_is_not() {
+    assertThat(people("وقال علي أكبر صالحي إن إيران لديها نشاطات نووية.")).containsExactly("علي أكبر صالحي");
+    assertThat(people("وأكد على محمد أن يحضر الاجتماع، وشدد علي ضرورة الحوار.")).isEmpty();
+  }
 }
