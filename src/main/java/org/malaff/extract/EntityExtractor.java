@@ -67,6 +67,12 @@ public final class EntityExtractor {
         mine.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start));
         named = true;
       }
+      List<String> text = paragraphs.get(a);
+      List<Mention> before = List.copyOf(mine);
+      mine.replaceAll(m -> RolesAfterNames.of(m, text.get(m.paragraph()), before));
+      for (int k = 0; k < mine.size() && !named; k++) {
+        named = mine.get(k) != before.get(k);
+      }
     }
     if (named) {
       mentions = new ArrayList<>(mentions.size());
@@ -201,7 +207,8 @@ public final class EntityExtractor {
         return holders.iterator().next();
       }
     }
-    return roles.closest(words, head, inArticle);
+    String closest = roles.closest(words, head, inArticle);
+    return closest != null ? closest : roles.onlyHolderOf(head, words, inArticle);
   }
 
   /** The first content word of a phrase ("رئيس" in "إلا أن رئيس الائتلاف"), as {@link #contentWords} gives it. */
@@ -256,6 +263,31 @@ public final class EntityExtractor {
       int most = shared.values().stream().mapToInt(Integer::intValue).max().orElse(0);
       List<String> best = shared.keySet().stream().filter(e -> shared.get(e) == most).toList();
       return most >= 2 && best.size() == 1 ? best.get(0) : null;
+    }
+
+    /**
+     * The one person of the article whose role has the head word of the speaker's role, when the
+     * speaker's role adds no adjective that the role lacks: "مبعوث الأمم المتحدة إلى ليبيا" is the
+     * person called "المبعوث الأممي"; "وزير الخارجية الأمريكي" is not the one called "وزير
+     * الخارجية الروسي", nor is anyone when two people of the article are ministers.
+     */
+    String onlyHolderOf(String head, Set<String> words, Set<String> people) {
+      if (GENERIC_HEADS.contains(head)) {
+        return null;
+      }
+      String holder = null;
+      for (String e : people) {
+        for (Set<String> r : rolesOf.getOrDefault(e, List.of())) {
+          if (r.contains(head)) {
+            boolean fits = words.stream().noneMatch(w -> w.length() >= 4 && w.endsWith("ي") && !r.contains(w));
+            if (!fits || (holder != null && !holder.equals(e))) {
+              return null;
+            }
+            holder = e;
+          }
+        }
+      }
+      return holder;
     }
 
     Set<String> holders(Set<String> words, boolean exactly) {

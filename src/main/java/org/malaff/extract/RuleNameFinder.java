@@ -301,7 +301,7 @@ public final class RuleNameFinder {
     String given = gazetteer.isGivenName(first.norm()) ? first.norm()
         : (!first.norm().equals(first.bare()) && first.bare().length() >= 4 && gazetteer.isGivenName(first.bare()))
             ? first.bare() : null;
-    if (given != null && !NOT_NAMES.contains(given)) {
+    if (given != null && !NOT_NAMES.contains(given) && !speaksFor(w, i)) {
       int end = nameEnd(w, i, true);
       if (end - i >= 2) {
         int start = first.start() + (given.equals(first.norm()) ? 0 : 1);
@@ -349,6 +349,16 @@ public final class RuleNameFinder {
     }
     String between = text.substring(roleEnd.end(), first.start()).strip();
     return between.equals("،") || between.equals(",");
+  }
+
+  /** "المتحدث باسم الجيش": باسم is "on behalf of" after a spokesman, not the given name Basim. */
+  private static boolean speaksFor(List<Word> w, int i) {
+    if (i == 0 || !w.get(i).norm().equals("باسم")) {
+      return false;
+    }
+    String before = w.get(i - 1).norm();
+    String bare = before.startsWith("ال") ? before.substring(2) : before;
+    return bare.startsWith("متحدث") || bare.startsWith("ناطق");
   }
 
   private boolean isRoleWord(Word x) {

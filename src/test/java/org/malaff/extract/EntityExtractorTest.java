@@ -39,4 +39,22 @@ class EntityExtractorTest {
     Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(ARTICLE));
     assertThat(speakerOf(x, "المعارضة لن تشارك")).isNull();
   }
+
+  @Test
+  void a_role_written_after_a_name_between_commas_names_that_person() {
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+        "أكد العميد نبيل عبدالله، المتحدث باسم الجيش السوداني، أن الأوضاع تحت السيطرة.",
+        "وأوضح المتحدث باسم الجيش السوداني أن عمليات التطهير مستمرة في الخرطوم.")));
+    assertThat(speakerOf(x, "عمليات التطهير")).isEqualTo("نبيل عبدالله");
+  }
+
+  @Test
+  void a_role_with_the_head_of_one_person_s_role_names_that_person_unless_an_adjective_differs() {
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+        "دعا المبعوث الأممي غسان سلامة إلى الاستفادة من الزخم.",
+        "وقال مبعوث الأمم المتحدة إلى ليبيا إن مهمته ليست مستحيلة على الإطلاق.",
+        "وقال المبعوث الأمريكي إن واشنطن تدعم المحادثات بين الطرفين.")));
+    assertThat(speakerOf(x, "مهمته ليست")).isEqualTo("غسان سلامة");
+    assertThat(speakerOf(x, "واشنطن تدعم")).isNull();
+  }
 }
