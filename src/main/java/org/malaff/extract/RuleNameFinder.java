@@ -290,7 +290,8 @@ public final class RuleNameFinder {
           || inApposition(text, w.get(i), w.get(j - 1), w.get(j)));
       int end = follows ? nameEnd(w, j, false) : j;
       if (end > j) {
-        String role = text.substring(w.get(i).start() + w.get(i).prefixIn(ROLE_STARTS), w.get(j - 1).end());
+        int from = roleOpening(w, i);
+        String role = text.substring(w.get(from).start() + w.get(from).prefixIn(ROLE_STARTS), w.get(j - 1).end());
         out.add(new Mention(article, p, w.get(j).start(), w.get(end - 1).end(),
             text.substring(w.get(j).start(), w.get(end - 1).end()), EntityType.PERSON, role));
         return end;
@@ -327,6 +328,9 @@ public final class RuleNameFinder {
     if (gazetteer.isGivenName(b) && !NOT_NAMES.contains(b)) {
       return true;
     }
+    if (b.equals("عبد") || b.equals("ابو")) {
+      return true; // "وزير الطاقة السعودي الأمير عبد العزيز بن سلمان": a name never ends open, so a word follows
+    }
     if (b.endsWith("ته") || b.endsWith("ها") || b.endsWith("هم") || b.endsWith("نا") || b.endsWith("كم")) {
       return false; // a possessive ending: "وجدد وزير الخارجية الروسي دعوته"
     }
@@ -349,6 +353,24 @@ public final class RuleNameFinder {
     }
     String between = text.substring(roleEnd.end(), first.start()).strip();
     return between.equals("،") || between.equals(",");
+  }
+
+  /**
+   * Where the role that ends in the title at {@code i} opens: a title may follow an office written
+   * just before it — "وزير الطاقة السعودي الأمير عبد العزيز بن سلمان" — through words with the
+   * article or role words only, at most five, with no punctuation; a name between them ends it.
+   */
+  private int roleOpening(List<Word> w, int i) {
+    int from = i;
+    for (int b = i - 1; b >= 0 && i - b <= 5 && !w.get(b + 1).afterPunctuation(); b--) {
+      Word x = w.get(b);
+      if (x.in(ROLE_STARTS)) {
+        from = b;
+      } else if (!(x.norm().startsWith("ال") && !STOP.contains(x.norm())) && !isRoleWord(x)) {
+        break;
+      }
+    }
+    return from;
   }
 
   /** "المتحدث باسم الجيش": باسم is "on behalf of" after a spokesman, not the given name Basim. */

@@ -77,11 +77,20 @@ record QuoteAnnotation(List<String[]> rows) {
     return new Score(right, rows.size(), wrong.toString());
   }
 
-  /** Text without the quotation marks and spaces it opens with: «الائتلاف» and الائتلاف start alike. */
+  /**
+   * Text without the quotation marks and spaces it opens with, and without an opening إن/أن: «الائتلاف»
+   * and الائتلاف start alike, and so do «إن الجيران دائمون» and the annotated "الجيران دائمون" (the
+   * annotations leave out the أن/إن that introduces what was said, which a direct quote may hold).
+   */
   private static String withoutMarks(String text) {
     int i = 0;
     while (i < text.length() && "«»\"“”„ ".indexOf(text.charAt(i)) >= 0) {
       i++;
+    }
+    for (String that : new String[] {"إن ", "أن ", "ان "}) {
+      if (text.startsWith(that, i)) {
+        return withoutMarks(text.substring(i + that.length()));
+      }
     }
     return text.substring(i);
   }

@@ -51,4 +51,12 @@ class RuleNameFinderTest {
     assertThat(people("وقال علي أكبر صالحي إن إيران لديها نشاطات نووية.")).containsExactly("علي أكبر صالحي");
     assertThat(people("وأكد على محمد أن يحضر الاجتماع، وشدد علي ضرورة الحوار.")).isEmpty();
   }
+
+  @Test
+  void a_title_after_an_office_keeps_the_office_in_the_role() {
+    assertThat(roles("قال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن أعضاء التحالف يبعدون السياسة."))
+        .containsExactly("عبد العزيز بن سلمان: وزير الطاقة السعودي الأمير");
+    assertThat(roles("التقى وزير الخارجية الروسي سيرغي لافروف رئيس الائتلاف أحمد الجربا."))
+        .contains("أحمد الجربا: رئيس الائتلاف");
+  }
 }
