@@ -94,4 +94,12 @@ class QuoteExtractorTest {
         + "للتحالف الدولي باستخدام القاعدة.", "رجب طيب أردوغان");
     assertThat(starting(q, "بلاده سوف تسمح").speakerText()).isEqualTo("رجب طيب أردوغان");
   }
+
+  @Test
+  void more_verbs_of_speech_continue_the_speaker() {
+    List<Quote> q = quotes("وقال يورك: «المنتخب فريق جيد جدا». وواصل: «اللاعبون يتمتعون بجودة عالية». واستدرك: «لكن المدرب "
+        + "قرر ذلك».", "يورك");
+    assertThat(starting(q, "اللاعبون يتمتعون").speakerText()).isEqualTo("يورك");
+    assertThat(starting(q, "لكن المدرب").speakerText()).isEqualTo("يورك");
+  }
 }
