@@ -115,13 +115,18 @@ public final class EntityExtractor {
       }
       seen.add(phrase);
       String name = speakerNames.nameIn(phrase);
+      boolean roleFirst = name == null;
+      if (roleFirst) {
+        name = speakerNames.nameAfterRole(phrase);
+      }
       if (name == null || personNamed(mine, name) != null) {
         continue;
       }
       int phraseAt = paragraphs.get(q.paragraph()).indexOf(phrase);
       if (phraseAt >= 0) {
-        int at = phraseAt + phrase.indexOf(name);
-        String role = phrase.substring(phrase.indexOf(name) + name.length()).strip();
+        int at = phraseAt + phrase.lastIndexOf(name);
+        String role = roleFirst ? phrase.substring(0, phrase.lastIndexOf(name)).strip()
+            : phrase.substring(phrase.indexOf(name) + name.length()).strip();
         out.add(new Mention(article, q.paragraph(), at, at + name.length(), name, EntityType.PERSON,
             role.isEmpty() ? null : role));
         seen.add(name);
@@ -180,6 +185,9 @@ public final class EntityExtractor {
       }
     }
     String name = speakerNames.nameIn(q.speakerText());
+    if (name == null) {
+      name = speakerNames.nameAfterRole(q.speakerText());
+    }
     Mention holder = name == null ? null : personNamed(mine, name);
     if (holder != null && byMention.containsKey(holder)) {
       return byMention.get(holder).id();

@@ -434,7 +434,7 @@ public final class RuleNameFinder {
     return CONNECTORS.contains(x.norm()) || CONNECTORS.contains(x.bare());
   }
 
-  private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام");
+  private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام", "منت");
 
   /**
    * Whether {@code w[k]} is the given name علي, not the preposition على that normalizes like it: written

@@ -20,7 +20,10 @@ final class SpeakerNames {
       "متحدث", "دبلوماسي", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "اوساط", "مراسل", "موقع", "وكاله",
       "صحيفه", "قناه", "مكتب", "مجلس", "بلاده", "بلادها", "احد", "بعض", "عدد", "رئيسها", "نظيره", "تقارير", "صحف",
       "محلل", "محللين", "اقتصاديون", "محدثين", "سكان", "عميل", "محافظ", "خطيب", "امير", "باسم", "سابقا", "لاحقا",
-      "تعالي", "رضي", "هويته", "سماحته", "سموه", "سمو", "وقتها", "خلاله", "تزامنا", "وفقا", "جوار", "مكتبي", "رؤي");
+      "تعالي", "رضي", "هويته", "سماحته", "سموه", "سمو", "وقتها", "خلاله", "تزامنا", "وفقا", "جوار", "مكتبي", "رؤي",
+      "عبر", "امام", "شؤون", "بصوره", "لكره", "رفيع", "رفيعه", "هؤلاء", "هولاء", "اولئك");
+  /** Heads of unnamed sources: what follows them qualifies, it does not name. */
+  private static final Set<String> UNNAMED = Set.of("مسؤول", "المسؤول", "مصدر", "المصدر", "مسؤوله", "مسؤولون");
   private final Gazetteer gazetteer;
 
   SpeakerNames(Gazetteer gazetteer) {
@@ -43,12 +46,67 @@ final class SpeakerNames {
     return phrase.substring(words.get(0).start(), words.get(n - 1).end());
   }
 
+  /**
+   * The name a speaker phrase ends with after a role, when no finder marked it: "رئيس الحكومة تمام
+   * سلام" names تمام سلام, "مدير إدارة الأرصاد الجوية ضرار العلي" names ضرار العلي. Two words, the
+   * first without the article (a family name may have it), after a phrase that opens with a role
+   * word; three when the first is a given name a list knows, as must be a first word that ends like a
+   * feminine noun ("سلسلة المعارض" is a thing). Null when the phrase ends otherwise.
+   */
+  String nameAfterRole(String phrase) {
+    List<Word> words = WordSpans.of(phrase);
+    int n = words.size();
+    if (n < 3 || !words.get(0).in(RuleNameFinder.roleStarts()) || words.get(0).in(UNNAMED)) {
+      return null; // "مسؤول عسكري أمريكي" is an unnamed source
+    }
+    for (int size = Math.min(3, n - 1); size >= 2; size--) {
+      Word first = words.get(n - size);
+      Word before = words.get(n - size - 1);
+      if (first.afterPunctuation() || !nameLike(first) || possessive(first.norm()) || first.in(RuleNameFinder.roleStarts())
+          || ((size == 3 || first.norm().endsWith("ه")) && !gazetteer.isGivenName(first.norm()))
+          || (first.norm().startsWith("ل") && RuleNameFinder.isOrgWord(first.norm().substring(1)))
+          || !closesRole(before)) {
+        continue;
+      }
+      boolean rest = true;
+      for (int k = n - size + 1; k < n && rest; k++) {
+        Word x = words.get(k);
+        rest = !x.afterPunctuation() && !x.in(RuleNameFinder.roleStarts()) && !possessive(x.norm())
+            && (nameLike(x) || familyName(x));
+      }
+      if (rest) {
+        return phrase.substring(first.start(), words.get(n - 1).end());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A family name with the article (العلي، الخليفي): not a stop word, a word of organisations, a
+   * place, or a feminine word (السعودية in "أرامكو السعودية" qualifies a company).
+   */
+  private boolean familyName(Word x) {
+    String n = x.norm();
+    return n.startsWith("ال") && n.length() >= 5 && !RuleNameFinder.isStopWord(n) && !RuleNameFinder.isOrgWord(n)
+        && gazetteer.byKey(Gazetteer.Kind.PLACE, n).isEmpty() && !n.endsWith("يه") && !n.endsWith("ه");
+  }
+
+  /** A role ends, and a name may start, after a word with the article or a role word (not "مسؤول إيراني رفيع"). */
+  private static boolean closesRole(Word w) {
+    String n = w.norm();
+    return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || w.in(RuleNameFinder.roleStarts());
+  }
+
+  private static boolean possessive(String x) {
+    return x.endsWith("ته") || x.endsWith("ها") || x.endsWith("هم") || x.endsWith("نا");
+  }
+
   private boolean nameLike(Word w) {
     String x = w.norm();
     if (x.length() < 3 || x.startsWith("ال") || !x.chars().allMatch(c -> c >= '\u0621' && c <= '\u064a')) {
       return false;
     }
-    if (x.startsWith("لل") || RuleNameFinder.isStopWord(x) || NOT_PEOPLE.contains(x) || RuleNameFinder.isOrgWord(x)
+    if (x.startsWith("لل") || x.startsWith("بال") || x.startsWith("كال") || RuleNameFinder.isStopWord(x) || NOT_PEOPLE.contains(x) || RuleNameFinder.isOrgWord(x)
         || SpeechCues.isSpeechWord(w)) {
       return false;
     }

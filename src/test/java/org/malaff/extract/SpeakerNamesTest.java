@@ -32,4 +32,19 @@ class SpeakerNamesTest {
     assertThat(x.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isNotNull());
     assertThat(x.entities()).anySatisfy(e -> assertThat(e.variants()).contains("دمرداش"));
   }
+
+  @Test
+  void takes_the_name_a_speaker_phrase_ends_with_after_a_role() {
+    assertThat(names.nameAfterRole("رئيس الحكومة تمام سلام")).isEqualTo("تمام سلام");
+    assertThat(names.nameAfterRole("مدير إدارة الأرصاد الجوية بالندب ضرار العلي")).isEqualTo("ضرار العلي");
+    assertThat(names.nameAfterRole("المتحدث باسم البيت الأبيض جوش إرنست")).isEqualTo("جوش إرنست");
+  }
+
+  @Test
+  void a_role_that_ends_in_a_thing_a_body_or_an_unnamed_source_names_nobody() {
+    for (String phrase : List.of("وزير الخارجية الروسي", "مسؤول عسكري أمريكي", "المتحدث عبر صفحته", "مدير سلسلة المعارض",
+        "عضو المجلس السياسي لجماعة الحوثي", "الرئيس التنفيذي لشركة أرامكو السعودية", "رئيس الوزراء")) {
+      assertThat(names.nameAfterRole(phrase)).as(phrase).isNull();
+    }
+  }
 }
