@@ -57,4 +57,20 @@ class EntityExtractorTest {
     assertThat(speakerOf(x, "مهمته ليست")).isEqualTo("غسان سلامة");
     assertThat(speakerOf(x, "واشنطن تدعم")).isNull();
   }
+
+  @Test
+  void a_role_written_before_a_name_through_words_no_role_list_holds_names_that_person() {
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+        "كشف والي ولاية الخرطوم أحمد عثمان حمزة عن أخبار سيعلنها الجيش قريبا.",
+        "وأكد الوالي أن القوات المسلحة تتمتع بتاريخ طويل في حرب المدن.")));
+    assertThat(speakerOf(x, "القوات المسلحة")).isEqualTo("أحمد عثمان حمزة");
+  }
+
+  @Test
+  void in_a_list_the_role_before_a_name_is_the_previous_person_s() {
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+        "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير.")));
+    Entity arnous = x.entities().stream().filter(e -> e.name().equals("أحمد عرنوس")).findFirst().orElseThrow();
+    assertThat(arnous.roles()).noneMatch(r -> r.contains("نائب"));
+  }
 }

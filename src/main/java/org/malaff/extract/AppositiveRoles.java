@@ -1,0 +1,142 @@
+package org.malaff.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.malaff.extract.WordSpans.Word;
+import org.malaff.model.EntityType;
+import org.malaff.model.Mention;
+import org.malaff.text.ArabicStopWords;
+import org.malaff.text.ArabicNormalizer.Level;
+
+/**
+ * Roles the finders leave out of a person mention, so that a speaker named by a role later in the
+ * article ("وأوضح المتحدث باسم الجيش"، "وأكد الوالي") is resolved to that person:
+ * <ul>
+ *   <li><b>after the name, set off by commas</b>: "أكد العميد نبيل عبدالله، المتحدث باسم الجيش
+ *       السوداني، أن …": the role opens with a role word, runs at most {@value #MAX_WORDS} words and
+ *       ends at punctuation, at أن/إن or at a verb of speech; one that runs on is not a role;
+ *   <li><b>before the name, through words the finders' role lists do not hold</b>: "والي ولاية
+ *       الخرطوم أحمد عثمان حمزة"، "وزيرة العمل الاجتماعي، السيدة صفية منت انتهاه": back from the
+ *       name, past one comma and a title, at most {@value #MAX_WORDS} words with no stop word, verb
+ *       or punctuation, to the first word that opens a role.
+ * </ul>
+ * A role that holds another person's name ("لافروف، وزير الخارجية السوري وليد المعلم") is that
+ * person's, not this one's.
+ */
+final class AppositiveRoles {
+  private static final int MAX_WORDS = 7;
+  private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
+  private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
+
+  private AppositiveRoles() {}
+
+  /** The mention with the roles written around it, or the mention itself. */
+  static Mention of(Mention m, String paragraph, List<Word> words, List<Mention> mine) {
+    if (m.type() != EntityType.PERSON) {
+      return m;
+    }
+    String role = m.role();
+    if (role == null || role.indexOf(' ') < 0) { // none, or a title alone: "وزيرة العمل الاجتماعي، السيدة صفية"
+      String longer = before(m, paragraph, words, mine);
+      role = longer != null && (role == null || longer.endsWith(role)) ? longer : role;
+    }
+    String after = after(m, paragraph, mine);
+    if (after != null) {
+      role = role == null ? after : role + "، " + after; // "العميد، المتحدث باسم الجيش السوداني"
+    }
+    return role == null || role.equals(m.role()) ? m
+        : new Mention(m.article(), m.paragraph(), m.start(), m.end(), m.text(), m.type(), role);
+  }
+
+  private static String before(Mention m, String paragraph, List<Word> words, List<Mention> mine) {
+    int first = 0;
+    while (first < words.size() && words.get(first).end() <= m.start()) {
+      first++;
+    }
+    int k = first - 1; // the word before the name
+    if (k < 0 || first >= words.size() || words.get(first).start() < m.start()) {
+      return null; // "… نائب وزير الخارجية والمغتربين وأحمد عرنوس": a list, the role is the one before's
+    }
+    boolean crossed = false; // the one comma a role may stand behind
+    if (words.get(first).afterPunctuation()) {
+      if (!isComma(paragraph, words.get(k).end(), words.get(first).start())) {
+        return null;
+      }
+      crossed = true;
+    } else if (opensRole(words.get(k)) && words.get(k).afterPunctuation() && k > 0
+        && isComma(paragraph, words.get(k - 1).end(), words.get(k).start())) {
+      k--; // "، السيدة صفية": a title after the comma, the role before it
+      crossed = true;
+    }
+    int start = -1;
+    for (int b = k; b >= 0 && k - b < MAX_WORDS; b--) {
+      Word x = words.get(b);
+      if ((b < k && words.get(b + 1).afterPunctuation()) || STOP.contains(x.norm()) || x.in(SpeechCues.THAT)
+          || x.in(SpeechCues.VERBS) || personAt(mine, m, x)) {
+        break;
+      }
+      if (opensRole(x)) {
+        start = b;
+      }
+    }
+    if (start < 0 || (start > 0 && !words.get(start).afterPunctuation() && personAt(mine, m, words.get(start - 1)))) {
+      return null; // "فيصل المقداد نائب وزير الخارجية أحمد": the role follows the person before
+    }
+    String role = paragraph.substring(words.get(start).start(), words.get(k).end());
+    return crossed && k < first - 1 ? role + "، " + words.get(k + 1).text() : role;
+  }
+
+  private static boolean isComma(String paragraph, int from, int to) {
+    String between = paragraph.substring(from, to).strip();
+    return between.equals("،") || between.equals(",");
+  }
+
+  private static String after(Mention m, String paragraph, List<Mention> mine) {
+    int i = m.end();
+    while (i < paragraph.length() && paragraph.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= paragraph.length() || (paragraph.charAt(i) != '،' && paragraph.charAt(i) != ',')) {
+      return null;
+    }
+    int from = i + 1;
+    String rest = paragraph.substring(from, Math.min(paragraph.length(), from + 160));
+    List<Word> words = WordSpans.of(rest);
+    if (words.isEmpty() || !opensRole(words.get(0))) {
+      return null;
+    }
+    int k = 1;
+    while (k < words.size() && k < MAX_WORDS && !words.get(k).afterPunctuation()
+        && !words.get(k).in(SpeechCues.THAT) && !words.get(k).in(SpeechCues.VERBS)) {
+      k++;
+    }
+    if (k == MAX_WORDS || k == words.size() && rest.length() == 160) {
+      return null; // runs on: not a role set off by commas
+    }
+    int end = from + words.get(k - 1).end();
+    for (Mention other : mine) {
+      if (other.paragraph() == m.paragraph() && other.type() == EntityType.PERSON && other.start() >= from
+          && other.start() < end) {
+        return null;
+      }
+    }
+    return rest.substring(words.get(0).start(), words.get(k - 1).end());
+  }
+
+  /** Whether another person of the paragraph is named at word {@code x}. */
+  private static boolean personAt(List<Mention> mine, Mention m, Word x) {
+    for (Mention other : mine) {
+      if (other != m && other.paragraph() == m.paragraph() && other.type() == EntityType.PERSON
+          && other.start() < x.end() && other.end() > x.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensRole(Word w) {
+    String n = w.norm();
+    String bare = n.startsWith("ال") ? n.substring(2) : n;
+    return w.in(ROLE_WORDS) || ROLE_WORDS.contains(bare) || ROLE_WORDS.contains("ال" + bare);
+  }
+}
