@@ -17,7 +17,8 @@ import org.malaff.text.ArabicTokenizer;
  * word characters, and each other visible character a token of its own; a sentence ends after
  * ".", "!", "?", "؟" and at the end of a paragraph; the article is the model's document. A name's
  * span starts after a one-letter proclitic (وروي → روي، بموسكو → موسكو) unless the whole word is a
- * listed given name or place.
+ * listed given name or place, a word of foreign names whose rest is not (كوبر is not ك + وبر), or
+ * stands right after a verb of speech, where و، ف، ك or ب joins nothing ("وقال وهبي" names وهبي).
  */
 public final class ModelNameFinder {
   /** Where the bundled model is, beside this class (its {@link Lexicon} beside it). */
@@ -25,17 +26,24 @@ public final class ModelNameFinder {
 
   private final NerModel model;
   private final Gazetteer gazetteer;
+  private final NameWords names;
 
   public ModelNameFinder(NerModel model, Gazetteer gazetteer) {
+    this(model, gazetteer, NameWords.none());
+  }
+
+  ModelNameFinder(NerModel model, Gazetteer gazetteer, NameWords names) {
     this.model = model;
     this.gazetteer = gazetteer;
+    this.names = names;
   }
 
   /** The model that ships with Malaff (see {@code malaff train-ner}). */
   public static ModelNameFinder bundled(Gazetteer gazetteer) {
     try (InputStream model = resource(MODEL)) {
       Lexicon lexicon = Lexicon.bundled();
-      return new ModelNameFinder(NerModel.read(model, bits -> new NerFeatures(gazetteer, lexicon, bits)), gazetteer);
+      return new ModelNameFinder(NerModel.read(model, bits -> new NerFeatures(gazetteer, lexicon, bits)), gazetteer,
+          lexicon.names());
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled name-finder model cannot be read", e);
     }
@@ -75,7 +83,9 @@ public final class ModelNameFinder {
         }
         Token first = sentence.get(i);
         Token last = sentence.get(j - 1);
-        int start = first.start() + proclitic(first.text(), type);
+        boolean afterSpeech = i > 0
+            && WordProfiles.isSpeechVerb(ArabicNormalizer.normalize(sentence.get(i - 1).text(), Level.STANDARD));
+        int start = first.start() + proclitic(first.text(), afterSpeech);
         String text = paragraphs.get(first.paragraph()).substring(start, last.end());
         out.add(new Mention(article, first.paragraph(), start, last.end(), text, entityType(type), null));
         i = j;
@@ -84,12 +94,16 @@ public final class ModelNameFinder {
     return out;
   }
 
-  private int proclitic(String word, String type) {
+  private int proclitic(String word, boolean afterSpeech) {
     if (word.length() < 4 || "وبلفك".indexOf(word.charAt(0)) < 0 || word.startsWith("لل")) {
       return 0;
     }
+    if (afterSpeech && "وفكب".indexOf(word.charAt(0)) >= 0) {
+      return 0;
+    }
     String norm = ArabicNormalizer.normalize(word, Level.STANDARD);
-    boolean listed = gazetteer.isGivenName(norm) || gazetteer.lookup(Gazetteer.Kind.PLACE, word).isPresent();
+    boolean listed = gazetteer.isGivenName(norm) || gazetteer.lookup(Gazetteer.Kind.PLACE, word).isPresent()
+        || (names.kinds(norm) != 0 && names.kinds(norm.substring(1)) == 0);
     return listed ? 0 : 1;
   }
 

@@ -27,8 +27,12 @@ public final class NerFeatures {
   private final Proclitics proclitics;
   /** By profile (the array's identity): its features, see {@link #profileFeatures}. */
   private final java.util.Map<String[], int[][]> profileFeatures = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Set<String> ROLE_WORDS = bundledWords("role-words.txt");
-  private static final Set<String> ORG_WORDS = bundledWords("org-triggers.txt");
+  /**
+   * The model's own copies of the role and organisation words: the features a model was trained
+   * with must not change when the rule finder's lists are edited (retrain to take new words in).
+   */
+  private static final Set<String> ROLE_WORDS = bundledWords("title-words.txt");
+  private static final Set<String> ORG_WORDS = bundledWords("org-words.txt");
   private final int mask;
   private final WordFacts start;
   private final WordFacts end;
@@ -44,18 +48,18 @@ public final class NerFeatures {
 
   private static Set<String> bundledWords(String list) {
     Set<String> out = new HashSet<>();
-    for (String line : BundledList.lines(org.malaff.extract.RuleNameFinder.class, list)) {
+    for (String line : BundledList.lines(NerFeatures.class, list)) {
       out.add(ArabicNormalizer.normalize(line.replace("*", ""), Level.STANDARD));
     }
     return Set.copyOf(out);
   }
 
-  /** Malaff's role words (titles written before a name), normalized at STANDARD. */
+  /** The model's role words (titles written before a name), normalized at STANDARD. */
   public static Set<String> roleWords() {
     return ROLE_WORDS;
   }
 
-  /** Malaff's organisation words (حزب، شركة …), normalized at STANDARD. */
+  /** The model's organisation words (حزب، شركة …), normalized at STANDARD. */
   public static Set<String> orgWords() {
     return ORG_WORDS;
   }

@@ -180,6 +180,11 @@ public final class WordProfiles {
     }
   }
 
+  /** Whether a normalized word is a verb of speech (قال، وأضاف …) as the profiles count them. */
+  static boolean isSpeechVerb(String norm) {
+    return SPEECH.contains(norm);
+  }
+
   private static Set<String> speechVerbs() {
     Set<String> out = new java.util.HashSet<>();
     for (String v : ("قال اكد اضاف اوضح اشار اعتبر شدد لفت ذكر نفي كشف دعا يقول قالت اكدت اضافت اوضحت اشارت"

@@ -42,6 +42,15 @@ class ModelNameFinderTest {
   }
 
   @Test
+  void a_name_right_after_a_verb_of_speech_keeps_its_first_letter() {
+    for (String name : List.of("وهبي", "كوبر", "بولنت")) {
+      String text = "وقال " + name + " مدرب المنتخب إن الفريق حاول أن يحقق الفوز.";
+      assertThat(finder.find("a4", List.of(text))).as(text)
+          .anySatisfy(m -> assertThat(m.text()).isEqualTo(name));
+    }
+  }
+
+  @Test
   void text_without_names_gives_none() {
     assertThat(finder.find("a3", List.of("ارتفعت درجات الحرارة اليوم وانخفضت الرطوبة."))).isEmpty();
   }
