@@ -17,8 +17,8 @@ import org.malaff.text.ArabicNormalizer.Level;
  *       ends at punctuation, at أن/إن or at a verb of speech; one that runs on is not a role;
  *   <li><b>before the name, through words the finders' role lists do not hold</b>: "والي ولاية
  *       الخرطوم أحمد عثمان حمزة"، "وزيرة العمل الاجتماعي، السيدة صفية منت انتهاه": back from the
- *       name, past one comma and a title, at most {@value #MAX_WORDS} words with no stop word, verb
- *       or punctuation, to the first word that opens a role.
+ *       name, past one comma and a title, at most {@value #MAX_WORDS} words with no stop word but في
+ *       or لدى, no verb and no punctuation, to the first word that opens a role.
  * </ul>
  * A role that holds another person's name ("لافروف، وزير الخارجية السوري وليد المعلم") is that
  * person's, not this one's.
@@ -27,6 +27,8 @@ final class AppositiveRoles {
   private static final int MAX_WORDS = 7;
   private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
   private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
+  /** Stop words a role may hold: "وزير المال في حكومة تصريف الأعمال يوسف الخليل". */
+  private static final Set<String> WITHIN = Set.of("في", "لدي");
 
   private AppositiveRoles() {}
 
@@ -71,7 +73,8 @@ final class AppositiveRoles {
     int start = -1;
     for (int b = k; b >= 0 && k - b < MAX_WORDS; b--) {
       Word x = words.get(b);
-      if ((b < k && words.get(b + 1).afterPunctuation()) || STOP.contains(x.norm()) || x.in(SpeechCues.THAT)
+      if ((b < k && words.get(b + 1).afterPunctuation()) || (STOP.contains(x.norm()) && !WITHIN.contains(x.norm()))
+          || x.in(SpeechCues.THAT)
           || x.in(SpeechCues.VERBS) || personAt(mine, m, x)) {
         break;
       }

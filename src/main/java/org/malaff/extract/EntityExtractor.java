@@ -190,6 +190,9 @@ public final class EntityExtractor {
     if (name == null) {
       name = speakerNames.nameAfterRole(q.speakerText());
     }
+    if (name == null && q.speakerText().indexOf(' ') < 0) {
+      name = q.speakerText(); // a family name with the article: "وأضاف الخليل" is يوسف الخليل, named before
+    }
     Mention holder = name == null ? null : personNamed(mine, name);
     if (holder != null && byMention.containsKey(holder)) {
       return byMention.get(holder).id();

@@ -61,6 +61,9 @@ public final class QuoteExtractor {
       "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "السبت", "الاحد", "اواخر", "اوائل", "مطلع", "منتصف", "مساء", "ليله", "فجر", "عصر", "ظهر", "بالقول", "لوسائل", "للصحافه", "للاعلام", "للتلفزيون",
       "للاذاعه");
+  /** Honorifics that stand for someone named before: "وقال معاليه إن". */
+  private static final Set<String> HONORIFICS = Set.of("معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "فخامته",
+      "سيادته", "سيادتها", "دولته", "سماحته", "نيافته", "غبطته");
   /** Words before a subject that are not part of it: "وكان مسؤولون … أكدوا". */
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
   /** Role words (titles written before a name), normalized. */
@@ -329,8 +332,8 @@ public final class QuoteExtractor {
     }
     String phrase = clean(text.substring(from, Math.max(from, to)));
     List<Word> words = WordSpans.of(phrase);
-    if (words.isEmpty()) {
-      return new Speaker(null, false, true, null);
+    if (words.isEmpty() || (words.size() == 1 && words.get(0).in(HONORIFICS))) {
+      return new Speaker(null, false, true, null); // "وقال معاليه": the one who spoke before
     }
     if (words.get(0).in(ANONYMOUS)) {
       return new Speaker(phrase, true, false, null);

@@ -73,4 +73,14 @@ class EntityExtractorTest {
     Entity arnous = x.entities().stream().filter(e -> e.name().equals("أحمد عرنوس")).findFirst().orElseThrow();
     assertThat(arnous.roles()).noneMatch(r -> r.contains("نائب"));
   }
+
+  @Test
+  void a_role_may_hold_in_and_a_family_name_alone_is_the_person_named_before() {
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+        "أكد وزير المال في حكومة تصريف الأعمال يوسف الخطيب أن الحكومة تعمل على توحيد الأسعار.",
+        "ولفت الخطيب إلى أن هناك ارتفاعا في الإيرادات هذا العام.",
+        "وأوضح وزير المال أن الرواتب مؤمنة حتى نهاية العام.")));
+    assertThat(speakerOf(x, "هناك ارتفاعا")).isEqualTo("يوسف الخطيب");
+    assertThat(speakerOf(x, "الرواتب مؤمنة")).isEqualTo("يوسف الخطيب");
+  }
 }

@@ -102,4 +102,11 @@ class QuoteExtractorTest {
     assertThat(starting(q, "اللاعبون يتمتعون").speakerText()).isEqualTo("يورك");
     assertThat(starting(q, "لكن المدرب").speakerText()).isEqualTo("يورك");
   }
+
+  @Test
+  void an_honorific_stands_for_the_one_who_spoke_before() {
+    List<Quote> q = quotes("كشف الوزير أحمد السعيدي أنه تم تسجيل إصابات جديدة بالفيروس. وقال معاليه إنه تم إجراء فحوص كثيرة.",
+        "أحمد السعيدي");
+    assertThat(starting(q, "تم إجراء فحوص").speakerText()).isEqualTo("أحمد السعيدي");
+  }
 }
