@@ -25,6 +25,8 @@ import org.malaff.text.ArabicNormalizer.Level;
  */
 final class AppositiveRoles {
   private static final int MAX_WORDS = 7;
+  /** How far before a name its role is looked for, in characters: well past {@value #MAX_WORDS} words. */
+  private static final int WINDOW = 160;
   private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
   private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
   /** Stop words a role may hold: "وزير المال في حكومة تصريف الأعمال يوسف الخليل". */
@@ -33,13 +35,13 @@ final class AppositiveRoles {
   private AppositiveRoles() {}
 
   /** The mention with the roles written around it, or the mention itself. */
-  static Mention of(Mention m, String paragraph, List<Word> words, List<Mention> mine) {
+  static Mention of(Mention m, String paragraph, List<Mention> mine) {
     if (m.type() != EntityType.PERSON) {
       return m;
     }
     String role = m.role();
     if (role == null || role.indexOf(' ') < 0) { // none, or a title alone: "وزيرة العمل الاجتماعي، السيدة صفية"
-      String longer = before(m, paragraph, words, mine);
+      String longer = before(m, paragraph, mine);
       role = longer != null && (role == null || longer.endsWith(role)) ? longer : role;
     }
     String after = after(m, paragraph, mine);
@@ -50,23 +52,27 @@ final class AppositiveRoles {
         : new Mention(m.article(), m.paragraph(), m.start(), m.end(), m.text(), m.type(), role);
   }
 
-  private static String before(Mention m, String paragraph, List<Word> words, List<Mention> mine) {
+  private static String before(Mention m, String paragraph, List<Mention> mine) {
+    int from = Math.max(0, m.start() - WINDOW); // the words just before the name, not the paragraph's
+    String window = paragraph.substring(from, m.end());
+    List<Word> words = WordSpans.of(window);
+    int name = m.start() - from;
     int first = 0;
-    while (first < words.size() && words.get(first).end() <= m.start()) {
+    while (first < words.size() && words.get(first).end() <= name) {
       first++;
     }
     int k = first - 1; // the word before the name
-    if (k < 0 || first >= words.size() || words.get(first).start() < m.start()) {
+    if (k < 0 || first >= words.size() || words.get(first).start() < name) {
       return null; // "… نائب وزير الخارجية والمغتربين وأحمد عرنوس": a list, the role is the one before's
     }
     boolean crossed = false; // the one comma a role may stand behind
     if (words.get(first).afterPunctuation()) {
-      if (!isComma(paragraph, words.get(k).end(), words.get(first).start())) {
+      if (!isComma(window, words.get(k).end(), words.get(first).start())) {
         return null;
       }
       crossed = true;
     } else if (opensRole(words.get(k)) && words.get(k).afterPunctuation() && k > 0
-        && isComma(paragraph, words.get(k - 1).end(), words.get(k).start())) {
+        && isComma(window, words.get(k - 1).end(), words.get(k).start())) {
       k--; // "، السيدة صفية": a title after the comma, the role before it
       crossed = true;
     }
@@ -75,17 +81,18 @@ final class AppositiveRoles {
       Word x = words.get(b);
       if ((b < k && words.get(b + 1).afterPunctuation()) || (STOP.contains(x.norm()) && !WITHIN.contains(x.norm()))
           || x.in(SpeechCues.THAT)
-          || x.in(SpeechCues.VERBS) || personAt(mine, m, x)) {
+          || x.in(SpeechCues.VERBS) || personAt(mine, m, from + x.start(), from + x.end())) {
         break;
       }
       if (opensRole(x)) {
         start = b;
       }
     }
-    if (start < 0 || (start > 0 && !words.get(start).afterPunctuation() && personAt(mine, m, words.get(start - 1)))) {
+    if (start < 0 || (start > 0 && !words.get(start).afterPunctuation()
+        && personAt(mine, m, from + words.get(start - 1).start(), from + words.get(start - 1).end()))) {
       return null; // "فيصل المقداد نائب وزير الخارجية أحمد": the role follows the person before
     }
-    String role = paragraph.substring(words.get(start).start(), words.get(k).end());
+    String role = window.substring(words.get(start).start(), words.get(k).end());
     return crossed && k < first - 1 ? role + "، " + words.get(k + 1).text() : role;
   }
 
@@ -126,11 +133,11 @@ final class AppositiveRoles {
     return rest.substring(words.get(0).start(), words.get(k - 1).end());
   }
 
-  /** Whether another person of the paragraph is named at word {@code x}. */
-  private static boolean personAt(List<Mention> mine, Mention m, Word x) {
+  /** Whether another person of the paragraph is named within {@code [start, end)}. */
+  private static boolean personAt(List<Mention> mine, Mention m, int start, int end) {
     for (Mention other : mine) {
       if (other != m && other.paragraph() == m.paragraph() && other.type() == EntityType.PERSON
-          && other.start() < x.end() && other.end() > x.start()) {
+          && other.start() < end && other.end() > start) {
         return true;
       }
     }

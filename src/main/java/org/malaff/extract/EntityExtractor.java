@@ -69,9 +69,7 @@ public final class EntityExtractor {
       }
       List<String> text = paragraphs.get(a);
       List<Mention> before = List.copyOf(mine);
-      Map<Integer, List<WordSpans.Word>> words = new HashMap<>();
-      mine.replaceAll(m -> m.type() != EntityType.PERSON ? m : AppositiveRoles.of(m, text.get(m.paragraph()),
-          words.computeIfAbsent(m.paragraph(), p -> WordSpans.of(text.get(p))), before));
+      mine.replaceAll(m -> AppositiveRoles.of(m, text.get(m.paragraph()), before));
       for (int k = 0; k < mine.size() && !named; k++) {
         named = mine.get(k) != before.get(k);
       }
