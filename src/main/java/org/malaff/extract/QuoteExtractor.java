@@ -60,7 +60,7 @@ public final class QuoteExtractor {
       "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
       "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "السبت", "الاحد", "اواخر", "اوائل", "مطلع", "منتصف", "مساء", "ليله", "فجر", "عصر", "ظهر", "بالقول", "لوسائل", "للصحافه", "للاعلام", "للتلفزيون",
-      "للاذاعه");
+      "للاذاعه", "وفقا", "طبقا", "حسبما");
   /** Honorifics that stand for someone named before: "وقال معاليه إن". */
   private static final Set<String> HONORIFICS = Set.of("معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "فخامته",
       "سيادته", "سيادتها", "دولته", "سماحته", "نيافته", "غبطته");
@@ -69,7 +69,8 @@ public final class QuoteExtractor {
   /** Role words (titles written before a name), normalized. */
   private static final Set<String> ROLES = RuleNameFinder.roleStarts();
   private static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
-      "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط");
+      "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط",
+      "الشهود", "سكان", "السكان", "مصادرنا");
 
   /** Quotes of one article, with the mentions the finder found in it. */
   public List<Quote> extract(String article, List<String> paragraphs, List<Mention> mentions) {

@@ -434,6 +434,8 @@ public final class RuleNameFinder {
     return CONNECTORS.contains(x.norm()) || CONNECTORS.contains(x.bare());
   }
 
+  /** Role words that are family names too, after a given name: "غادة والي" is the minister Ghada Waly. */
+  private static final Set<String> SURNAMES = Set.of("والي");
   private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام", "منت");
 
   /**
@@ -452,10 +454,12 @@ public final class RuleNameFinder {
   }
 
   private boolean isNameWord(Word x, String b, boolean inside) {
-    if (inside && (x.afterPunctuation() || (!x.norm().equals(x.bare()) && !gazetteer.isGivenName(x.norm())))) {
+    if (inside && (x.afterPunctuation()
+        || (!x.norm().equals(x.bare()) && !gazetteer.isGivenName(x.norm()) && !SURNAMES.contains(x.norm())))) {
       return false; // "ونائب", "وميخائيل", "والجهة": a new phrase starts
     }
-    if (STOP.contains(b) || ROLE_STARTS.contains(b) || (inside && ROLE_WORDS.contains(b)) || isNumber(b)
+    if (STOP.contains(b) || (ROLE_STARTS.contains(b) && !(inside && SURNAMES.contains(b)))
+        || (inside && ROLE_WORDS.contains(b) && !SURNAMES.contains(b)) || isNumber(b)
         || b.length() < 2) {
       return false;
     }

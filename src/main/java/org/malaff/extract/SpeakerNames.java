@@ -51,13 +51,19 @@ final class SpeakerNames {
    * سلام" names تمام سلام, "مدير إدارة الأرصاد الجوية ضرار العلي" names ضرار العلي. Two words, the
    * first without the article (a family name may have it), after a phrase that opens with a role
    * word; three when the first is a given name a list knows, as must be a first word that ends like a
-   * feminine noun ("سلسلة المعارض" is a thing). Null when the phrase ends otherwise.
+   * feminine noun ("سلسلة المعارض" is a thing); one word after a title alone ("المطربة أنغام"). Null
+   * when the phrase ends otherwise.
    */
   String nameAfterRole(String phrase) {
     List<Word> words = WordSpans.of(phrase);
     int n = words.size();
-    if (n < 3 || !words.get(0).in(RuleNameFinder.roleStarts()) || words.get(0).in(UNNAMED)) {
+    if (n < 2 || !words.get(0).in(RuleNameFinder.roleStarts()) || words.get(0).in(UNNAMED)) {
       return null; // "مسؤول عسكري أمريكي" is an unnamed source
+    }
+    if (n == 2) { // "المطربة أنغام": a title with the article and one name ("قائد عسكري" is no name)
+      Word name = words.get(1);
+      return words.get(0).bare().startsWith("ال") && !name.afterPunctuation() && nameLike(name) && !possessive(name.norm()) && !name.in(RuleNameFinder.roleStarts())
+          && !name.norm().endsWith("ه") ? phrase.substring(name.start(), name.end()) : null;
     }
     for (int size = Math.min(3, n - 1); size >= 2; size--) {
       Word first = words.get(n - size);

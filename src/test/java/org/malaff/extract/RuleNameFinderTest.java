@@ -59,4 +59,9 @@ class RuleNameFinderTest {
     assertThat(roles("التقى وزير الخارجية الروسي سيرغي لافروف رئيس الائتلاف أحمد الجربا."))
         .contains("أحمد الجربا: رئيس الائتلاف");
   }
+
+  @Test
+  void a_role_word_that_is_also_a_family_name_ends_a_name_after_a_given_name() {
+    assertThat(people("وقالت الوزيرة غادة والي إن الوجبة المدرسية مهمة.")).containsExactly("غادة والي");
+  }
 }

@@ -38,12 +38,14 @@ class SpeakerNamesTest {
     assertThat(names.nameAfterRole("رئيس الحكومة تمام سلام")).isEqualTo("تمام سلام");
     assertThat(names.nameAfterRole("مدير إدارة الأرصاد الجوية بالندب ضرار العلي")).isEqualTo("ضرار العلي");
     assertThat(names.nameAfterRole("المتحدث باسم البيت الأبيض جوش إرنست")).isEqualTo("جوش إرنست");
+    assertThat(names.nameAfterRole("المطربة أنغام")).isEqualTo("أنغام");
   }
 
   @Test
   void a_role_that_ends_in_a_thing_a_body_or_an_unnamed_source_names_nobody() {
     for (String phrase : List.of("وزير الخارجية الروسي", "مسؤول عسكري أمريكي", "المتحدث عبر صفحته", "مدير سلسلة المعارض",
-        "عضو المجلس السياسي لجماعة الحوثي", "الرئيس التنفيذي لشركة أرامكو السعودية", "رئيس الوزراء")) {
+        "عضو المجلس السياسي لجماعة الحوثي", "الرئيس التنفيذي لشركة أرامكو السعودية", "رئيس الوزراء",
+        "قائد عسكري", "مدير عام", "الرئيس الجديد")) {
       assertThat(names.nameAfterRole(phrase)).as(phrase).isNull();
     }
   }
