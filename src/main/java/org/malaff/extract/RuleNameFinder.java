@@ -436,7 +436,7 @@ public final class RuleNameFinder {
 
   /** Role words that are family names too, after a given name: "غادة والي" is the minister Ghada Waly. */
   private static final Set<String> SURNAMES = Set.of("والي");
-  private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام", "منت");
+  private static final Set<String> CONNECTORS = Set.of("عبد", "بن", "بنت", "ابن", "ابو", "ابي", "ام", "منت", "ال"); // ال: آل خليفة
 
   /**
    * Whether {@code w[k]} is the given name علي, not the preposition على that normalizes like it: written

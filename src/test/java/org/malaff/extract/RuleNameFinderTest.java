@@ -64,4 +64,9 @@ class RuleNameFinderTest {
   void a_role_word_that_is_also_a_family_name_ends_a_name_after_a_given_name() {
     assertThat(people("وقالت الوزيرة غادة والي إن الوجبة المدرسية مهمة.")).containsExactly("غادة والي");
   }
+
+  @Test
+  void a_family_of_al_is_read_whole() {
+    assertThat(people("وقال محمد بن عبدالله آل خليفة إن البحرين مستعدة للحوار.")).containsExactly("محمد بن عبدالله آل خليفة");
+  }
 }
