@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   static final String SAMPLE = "/org/malaff/samples/dossiers/moscow-2013-11-20.txt";
 
-  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, import, search, relevance, web, html")
+  @Parameters(paramLabel = "WHAT", defaultValue = "reader", description = "what to measure: reader, dedup, dedup-scale, extract, ner, quotes, import, search, relevance, web, html")
   String what;
 
   @Option(names = "--data", defaultValue = "../shared/data/saudinewsnet/dataset",
@@ -106,6 +106,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--archive", description = "search, relevance: the archive to search; web: the archive to serve (default: the demo)")
   Path archive;
 
+  @Option(names = "--articles", description = "quotes: a folder of NN.txt articles and their quotes.tsv annotation")
+  Path articles;
+
+  @Option(names = "--misses", description = "quotes: also print each annotated quote not given its right speaker")
+  boolean misses;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -121,6 +127,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (what.equals("ner")) {
       new NerBenchmark(spec.commandLine().getOut()).run(corpus);
+      return 0;
+    }
+    if (what.equals("quotes")) {
+      if (articles == null) {
+        throw new BadInputException(Path.of("--articles"), "quotes needs a folder of annotated articles: --articles DIR");
+      }
+      new QuoteBenchmark(spec.commandLine().getOut()).run(articles, misses);
       return 0;
     }
     if (what.equals("import")) {

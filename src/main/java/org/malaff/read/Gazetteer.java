@@ -43,6 +43,13 @@ public final class Gazetteer {
 
   private final Map<Kind, Map<String, Entry>> byKind = new HashMap<>();
   private final Set<String> givenNames;
+  /**
+   * Whether a word is a given name, as asked before: the name finders ask it of most words, several
+   * times, and a match key is a new string each time. Bounded, so a long-running server does not grow it
+   * without end; words past the bound are looked up as before.
+   */
+  private final Map<String, Boolean> givenNameOf = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int GIVEN_NAME_CACHE = 200_000;
   private final Set<String> firstWords = new HashSet<>();
   private final int longestName;
 
@@ -149,7 +156,14 @@ public final class Gazetteer {
 
   /** True when the word (any spelling) is a common given name. */
   public boolean isGivenName(String word) {
-    return givenNames.contains(MatchKey.of(word));
+    Boolean known = givenNameOf.get(word);
+    if (known == null) {
+      known = givenNames.contains(MatchKey.of(word));
+      if (givenNameOf.size() < GIVEN_NAME_CACHE) {
+        givenNameOf.put(word, known);
+      }
+    }
+    return known;
   }
 
   /** True when some listed name (of any kind) starts with the word whose match key this is. */

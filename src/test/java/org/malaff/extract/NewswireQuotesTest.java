@@ -23,8 +23,8 @@ import org.malaff.read.Gazetteer;
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class NewswireQuotesTest {
   private static final Path DATA = Path.of("../shared/data/saudinewsnet/dataset");
-  private final QuoteAnnotation dev = QuoteAnnotation.read("saudinewsnet-quotes-dev.tsv");
-  private final QuoteAnnotation heldOut = QuoteAnnotation.read("saudinewsnet-quotes-test.tsv");
+  private final QuoteGold dev = QuoteGold.resource(getClass(), "saudinewsnet-quotes-dev.tsv");
+  private final QuoteGold heldOut = QuoteGold.resource(getClass(), "saudinewsnet-quotes-test.tsv");
   private Extraction extraction;
 
   @BeforeAll
@@ -56,8 +56,8 @@ class NewswireQuotesTest {
     assertShare(heldOut, "SaudiNewsNet, the eight held-out articles", 42, 0.65);
   }
 
-  private void assertShare(QuoteAnnotation gold, String what, int quotes, double atLeast) {
-    QuoteAnnotation.Score score = gold.score(extraction);
+  private void assertShare(QuoteGold gold, String what, int quotes, double atLeast) {
+    QuoteGold.Score score = gold.score(extraction);
     System.out.println(score.line(what));
     assertThat(score.total()).isEqualTo(quotes);
     assertThat(score.share()).as("wrong:\n" + score.wrong()).isGreaterThanOrEqualTo(atLeast);

@@ -66,8 +66,8 @@ class SampleExtractionTest {
 
   @Test
   void gives_the_annotated_quotes_of_the_whole_sample_their_speaker() {
-    QuoteAnnotation gold = QuoteAnnotation.read("moscow-quotes.tsv").and(QuoteAnnotation.read("moscow-quotes-rest.tsv"));
-    QuoteAnnotation.Score score = gold.score(extraction);
+    QuoteGold gold = QuoteGold.resource(getClass(), "moscow-quotes.tsv").and(QuoteGold.resource(getClass(), "moscow-quotes-rest.tsv"));
+    QuoteGold.Score score = gold.score(extraction);
     System.out.println(score.line("the sample, " + getClass().getSimpleName()));
     assertThat(score.total()).isGreaterThan(180);
     assertThat(score.share()).as("wrong:\n" + score.wrong()).isGreaterThanOrEqualTo(0.9);

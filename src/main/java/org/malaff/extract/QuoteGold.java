@@ -2,46 +2,84 @@ package org.malaff.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.malaff.ingest.BadInputException;
 import org.malaff.model.Entity;
 import org.malaff.model.Quote;
 
 /**
- * A hand annotation of who says what, read from a test resource of lines "article TAB the quote
- * starts with TAB a word of the speaker's name, or anonymous", and scored against an extraction.
+ * A hand annotation of who says what, and how an extraction scores against it. Lines "article TAB
+ * the quote starts with TAB a word of the speaker's name, or anonymous"; lines starting with # are
+ * comments. The format is in docs/benchmarks.md ("Quotes and their speakers against hand
+ * annotations").
  */
-record QuoteAnnotation(List<String[]> rows) {
-  static QuoteAnnotation read(String resource) {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(QuoteAnnotation.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
-      return new QuoteAnnotation(r.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList());
+public record QuoteGold(List<String[]> rows) {
+  public QuoteGold {
+    rows = List.copyOf(rows);
+  }
+
+  /** Reads an annotation file; a line without three fields is an error naming the file and line. */
+  public static QuoteGold read(Path file) throws IOException, BadInputException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file);
+    }
+  }
+
+  /** Reads an annotation bundled beside {@code owner} (a test resource). */
+  public static QuoteGold resource(Class<?> owner, String name) {
+    InputStream in = Objects.requireNonNull(owner.getResourceAsStream(name), name);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return read(r, Path.of(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (BadInputException e) {
+      throw new IllegalStateException("a bundled annotation is malformed: " + e.getMessage(), e);
     }
+  }
+
+  private static QuoteGold read(BufferedReader r, Path file) throws IOException, BadInputException {
+    List<String[]> rows = new ArrayList<>();
+    int number = 0;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      number++;
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] row = line.split("\t");
+      if (row.length != 3 || row[1].isBlank() || row[2].isBlank()) {
+        throw new BadInputException(file, number, "expected: article TAB the quote starts with TAB speaker");
+      }
+      rows.add(row);
+    }
+    return new QuoteGold(rows);
   }
 
   /** This annotation and another one's rows. */
-  QuoteAnnotation and(QuoteAnnotation other) {
-    List<String[]> all = new java.util.ArrayList<>(rows);
+  public QuoteGold and(QuoteGold other) {
+    List<String[]> all = new ArrayList<>(rows);
     all.addAll(other.rows);
-    return new QuoteAnnotation(List.copyOf(all));
+    return new QuoteGold(all);
   }
 
-  /** How the extraction did: the quotes given their right speaker, and a line per one that was not. */
-  record Score(int right, int total, String wrong) {
-    double share() {
+  /** How an extraction did: the quotes given their right speaker, and a line per one that was not. */
+  public record Score(int right, int total, String wrong) {
+    public double share() {
       return right / (double) total;
     }
 
-    /** The score as one line, printed by the tests so that the figures in docs/benchmarks.md can be read off a run. */
-    String line(String what) {
+    /** The score as one line, as the tests and {@code malaff bench quotes} print it. */
+    public String line(String what) {
       return String.format("quotes with their speaker, %s: %d of %d (%.3f)", what, right, total, share());
     }
   }
@@ -51,7 +89,7 @@ record QuoteAnnotation(List<String[]> rows) {
    * with the annotated words (quotation marks they open with aside) whose speaker is
    * anonymous as annotated, or an entity one of whose spellings holds the annotated word.
    */
-  Score score(Extraction extraction) {
+  public Score score(Extraction extraction) {
     Map<String, Entity> byId = extraction.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
     int right = 0;
     StringBuilder wrong = new StringBuilder();
