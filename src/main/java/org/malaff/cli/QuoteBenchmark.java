@@ -32,7 +32,12 @@ final class QuoteBenchmark {
     if (!Files.isRegularFile(goldFile)) {
       throw new BadInputException(goldFile, "no annotation: expected quotes.tsv beside the articles");
     }
-    QuoteGold gold = QuoteGold.read(goldFile);
+    QuoteGold gold;
+    try {
+      gold = QuoteGold.parse(Files.readAllLines(goldFile));
+    } catch (QuoteGold.MalformedLine e) {
+      throw new BadInputException(goldFile, e.line(), e.getMessage());
+    }
     List<String> ids = new ArrayList<>();
     List<List<String>> paragraphs = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {

@@ -6,15 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.malaff.ingest.BadInputException;
 import org.malaff.model.Entity;
 import org.malaff.model.Quote;
 
@@ -29,40 +26,45 @@ public record QuoteGold(List<String[]> rows) {
     rows = List.copyOf(rows);
   }
 
-  /** Reads an annotation file; a line without three fields is an error naming the file and line. */
-  public static QuoteGold read(Path file) throws IOException, BadInputException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file);
+  /** A line that is not "article TAB the quote starts with TAB speaker"; {@code line} counts from 1. */
+  public static final class MalformedLine extends IllegalArgumentException {
+    private final int line;
+
+    MalformedLine(int line) {
+      super("expected: article TAB the quote starts with TAB speaker");
+      this.line = line;
     }
+
+    public int line() {
+      return line;
+    }
+  }
+
+  /** Reads an annotation from its lines; a line without three fields is a {@link MalformedLine}. */
+  public static QuoteGold parse(List<String> lines) {
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] row = line.split("\t");
+      if (row.length != 3 || row[1].isBlank() || row[2].isBlank()) {
+        throw new MalformedLine(i + 1);
+      }
+      rows.add(row);
+    }
+    return new QuoteGold(rows);
   }
 
   /** Reads an annotation bundled beside {@code owner} (a test resource). */
   public static QuoteGold resource(Class<?> owner, String name) {
     InputStream in = Objects.requireNonNull(owner.getResourceAsStream(name), name);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return read(r, Path.of(name));
+      return parse(r.lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (BadInputException e) {
-      throw new IllegalStateException("a bundled annotation is malformed: " + e.getMessage(), e);
     }
-  }
-
-  private static QuoteGold read(BufferedReader r, Path file) throws IOException, BadInputException {
-    List<String[]> rows = new ArrayList<>();
-    int number = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      number++;
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      String[] row = line.split("\t");
-      if (row.length != 3 || row[1].isBlank() || row[2].isBlank()) {
-        throw new BadInputException(file, number, "expected: article TAB the quote starts with TAB speaker");
-      }
-      rows.add(row);
-    }
-    return new QuoteGold(rows);
   }
 
   /** This annotation and another one's rows. */

@@ -20,6 +20,11 @@ class EntityExtractorTest {
       "إلا أن رئيس الائتلاف قال إنه لم يتمكن من إلغاء ارتباطات سابقة.",
       "وقال الائتلاف في بيان إن المعارضة لن تشارك في المؤتمر.");
 
+  /** The extraction of one article of these paragraphs, by the rules. */
+  private static Extraction extract(List<String> paragraphs) {
+    return new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(paragraphs));
+  }
+
   private static String speakerOf(Extraction x, String start) {
     Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
     Quote q = x.quotes().stream().filter(s -> s.text().startsWith(start)).findFirst()
@@ -29,57 +34,57 @@ class EntityExtractorTest {
 
   @Test
   void a_role_is_the_person_whose_role_fits_it_closest() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(ARTICLE));
+    Extraction x = extract(ARTICLE);
     assertThat(speakerOf(x, "موسكو مستعدة")).isEqualTo("سيرغي لافروف"); // not his deputy
     assertThat(speakerOf(x, "لم يتمكن")).isEqualTo("أحمد الجربا"); // "رئيس الائتلاف" for "رئيس الائتلاف الوطني السوري"
   }
 
   @Test
   void a_body_that_speaks_is_no_person() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(ARTICLE));
+    Extraction x = extract(ARTICLE);
     assertThat(speakerOf(x, "المعارضة لن تشارك")).isNull();
   }
 
   @Test
   void a_role_written_after_a_name_between_commas_names_that_person() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+    Extraction x = extract(List.of(
         "أكد العميد نبيل عبدالله، المتحدث باسم الجيش السوداني، أن الأوضاع تحت السيطرة.",
-        "وأوضح المتحدث باسم الجيش السوداني أن عمليات التطهير مستمرة في الخرطوم.")));
+        "وأوضح المتحدث باسم الجيش السوداني أن عمليات التطهير مستمرة في الخرطوم."));
     assertThat(speakerOf(x, "عمليات التطهير")).isEqualTo("نبيل عبدالله");
   }
 
   @Test
   void a_role_with_the_head_of_one_person_s_role_names_that_person_unless_an_adjective_differs() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+    Extraction x = extract(List.of(
         "دعا المبعوث الأممي غسان سلامة إلى الاستفادة من الزخم.",
         "وقال مبعوث الأمم المتحدة إلى ليبيا إن مهمته ليست مستحيلة على الإطلاق.",
-        "وقال المبعوث الأمريكي إن واشنطن تدعم المحادثات بين الطرفين.")));
+        "وقال المبعوث الأمريكي إن واشنطن تدعم المحادثات بين الطرفين."));
     assertThat(speakerOf(x, "مهمته ليست")).isEqualTo("غسان سلامة");
     assertThat(speakerOf(x, "واشنطن تدعم")).isNull();
   }
 
   @Test
   void a_role_written_before_a_name_through_words_no_role_list_holds_names_that_person() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+    Extraction x = extract(List.of(
         "كشف والي ولاية الخرطوم أحمد عثمان حمزة عن أخبار سيعلنها الجيش قريبا.",
-        "وأكد الوالي أن القوات المسلحة تتمتع بتاريخ طويل في حرب المدن.")));
+        "وأكد الوالي أن القوات المسلحة تتمتع بتاريخ طويل في حرب المدن."));
     assertThat(speakerOf(x, "القوات المسلحة")).isEqualTo("أحمد عثمان حمزة");
   }
 
   @Test
   void in_a_list_the_role_before_a_name_is_the_previous_person_s() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
-        "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير.")));
+    Extraction x = extract(List.of(
+        "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير."));
     Entity arnous = x.entities().stream().filter(e -> e.name().equals("أحمد عرنوس")).findFirst().orElseThrow();
     assertThat(arnous.roles()).noneMatch(r -> r.contains("نائب"));
   }
 
   @Test
   void a_role_may_hold_in_and_a_family_name_alone_is_the_person_named_before() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(List.of(
+    Extraction x = extract(List.of(
         "أكد وزير المال في حكومة تصريف الأعمال يوسف الخطيب أن الحكومة تعمل على توحيد الأسعار.",
         "ولفت الخطيب إلى أن هناك ارتفاعا في الإيرادات هذا العام.",
-        "وأوضح وزير المال أن الرواتب مؤمنة حتى نهاية العام.")));
+        "وأوضح وزير المال أن الرواتب مؤمنة حتى نهاية العام."));
     assertThat(speakerOf(x, "هناك ارتفاعا")).isEqualTo("يوسف الخطيب");
     assertThat(speakerOf(x, "الرواتب مؤمنة")).isEqualTo("يوسف الخطيب");
   }
