@@ -112,8 +112,8 @@ final class AppositiveRoles {
     int from = i + 1;
     String rest = paragraph.substring(from, Math.min(paragraph.length(), from + 160));
     List<Word> words = WordSpans.of(rest);
-    if (words.isEmpty() || !opensRole(words.get(0))) {
-      return null;
+    if (words.isEmpty() || !opensRole(words.get(0)) || !words.get(0).norm().equals(words.get(0).bare())) {
+      return null; // "المقداد، ومستشارة الرئيس …": و opens the next item of a list, not his role
     }
     int k = 1;
     while (k < words.size() && k < MAX_WORDS && !words.get(k).afterPunctuation()

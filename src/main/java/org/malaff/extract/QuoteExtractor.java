@@ -70,7 +70,7 @@ public final class QuoteExtractor {
   private static final Set<String> ROLES = RuleNameFinder.roleStarts();
   private static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
       "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط",
-      "الشهود", "سكان", "السكان", "مصادرنا");
+      "الشهود", "سكان", "السكان", "مصادرنا", "قيادي", "قياديون", "قياديين");
 
   /** Quotes of one article, with the mentions the finder found in it. */
   public List<Quote> extract(String article, List<String> paragraphs, List<Mention> mentions) {

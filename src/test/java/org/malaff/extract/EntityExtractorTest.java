@@ -77,6 +77,9 @@ class EntityExtractorTest {
         "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير."));
     Entity arnous = x.entities().stream().filter(e -> e.name().equals("أحمد عرنوس")).findFirst().orElseThrow();
     assertThat(arnous.roles()).noneMatch(r -> r.contains("نائب"));
+    Extraction y = extract(List.of("ويضم الوفد فيصل المقداد نائب وزير الخارجية، ومستشارة الرئيس، بثينة شعبان."));
+    Entity mekdad = y.entities().stream().filter(e -> e.name().equals("فيصل المقداد")).findFirst().orElseThrow();
+    assertThat(mekdad.roles()).noneMatch(r -> r.contains("مستشارة"));
   }
 
   @Test
