@@ -126,13 +126,19 @@ public final class EntityExtractor {
       if (phraseAt >= 0) {
         int at = phraseAt + phrase.lastIndexOf(name);
         String role = roleFirst ? phrase.substring(0, phrase.lastIndexOf(name)).strip()
-            : phrase.substring(phrase.indexOf(name) + name.length()).strip();
+            : withoutConjunction(phrase.substring(phrase.indexOf(name) + name.length()).strip());
         out.add(new Mention(article, q.paragraph(), at, at + name.length(), name, EntityType.PERSON,
             role.isEmpty() ? null : role));
         seen.add(name);
       }
     }
     return out;
+  }
+
+  /** A role without the و that joins it to the name: "جورج صبرا وعضو الائتلاف" is عضو الائتلاف. */
+  private static String withoutConjunction(String role) {
+    String head = role.length() > 1 && role.charAt(0) == 'و' ? headWord(role.substring(1)) : null;
+    return head != null && (ROLE_WORDS.contains(head) || ROLE_WORDS.contains("ال" + head)) ? role.substring(1) : role;
   }
 
   /** The article's person mention written as {@code name}, or ending with it (ظريف in محمد جواد ظريف). */

@@ -91,4 +91,11 @@ class EntityExtractorTest {
     assertThat(speakerOf(x, "هناك ارتفاعا")).isEqualTo("يوسف الخطيب");
     assertThat(speakerOf(x, "الرواتب مؤمنة")).isEqualTo("يوسف الخطيب");
   }
+
+  @Test
+  void a_role_joined_to_a_speaker_s_name_by_and_is_kept_without_it() {
+    Extraction x = extract(List.of("وقال دمرداش وعضو البرلمان التركي إن الحزب لن يشارك في الحكومة."));
+    Entity demirtas = x.entities().stream().filter(e -> e.name().equals("دمرداش")).findFirst().orElseThrow();
+    assertThat(demirtas.roles()).containsExactly("عضو البرلمان التركي");
+  }
 }
