@@ -27,7 +27,6 @@ final class AppositiveRoles {
   private static final int MAX_WORDS = 7;
   /** How far before a name its role is looked for, in characters: well past {@value #MAX_WORDS} words. */
   private static final int WINDOW = 160;
-  private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
   private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
   /** Stop words a role may hold: "وزير المال في حكومة تصريف الأعمال يوسف الخليل". */
   private static final Set<String> WITHIN = Set.of("في", "لدي");
@@ -145,8 +144,6 @@ final class AppositiveRoles {
   }
 
   private static boolean opensRole(Word w) {
-    String n = w.norm();
-    String bare = n.startsWith("ال") ? n.substring(2) : n;
-    return w.in(ROLE_WORDS) || ROLE_WORDS.contains(bare) || ROLE_WORDS.contains("ال" + bare);
+    return RuleNameFinder.opensRole(w.norm()) || RuleNameFinder.opensRole(w.bare());
   }
 }

@@ -31,8 +31,6 @@ public final class EntityExtractor {
   private final NameClusterer clusterer;
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final SpeakerNames speakerNames;
-  /** Words that open a role (وزير، رئيس، المسؤول …): only a phrase opening with one names a person by role. */
-  private static final Set<String> ROLE_WORDS = RuleNameFinder.roleStarts();
 
   /** Names by the rules alone: the fast path for large collections. */
   public EntityExtractor(Gazetteer gazetteer) {
@@ -138,7 +136,7 @@ public final class EntityExtractor {
   /** A role without the و that joins it to the name: "جورج صبرا وعضو الائتلاف" is عضو الائتلاف. */
   private static String withoutConjunction(String role) {
     String head = role.length() > 1 && role.charAt(0) == 'و' ? headWord(role.substring(1)) : null;
-    return head != null && (ROLE_WORDS.contains(head) || ROLE_WORDS.contains("ال" + head)) ? role.substring(1) : role;
+    return head != null && RuleNameFinder.opensRole(head) ? role.substring(1) : role;
   }
 
   /** The article's person mention written as {@code name}, or ending with it (ظريف in محمد جواد ظريف). */
@@ -203,7 +201,7 @@ public final class EntityExtractor {
     }
     Set<String> words = contentWords(q.speakerText());
     String head = headWord(q.speakerText());
-    if (words.isEmpty() || !(ROLE_WORDS.contains(head) || ROLE_WORDS.contains("ال" + head))) {
+    if (words.isEmpty() || !RuleNameFinder.opensRole(head)) {
       return null; // "الائتلاف" or "الخارجية الروسية" speak as bodies: no person holds them
     }
     Set<String> inArticle = new HashSet<>();

@@ -66,9 +66,7 @@ public final class QuoteExtractor {
       "سيادته", "سيادتها", "دولته", "سماحته", "نيافته", "غبطته");
   /** Words before a subject that are not part of it: "وكان مسؤولون … أكدوا". */
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
-  /** Role words (titles written before a name), normalized. */
-  private static final Set<String> ROLES = RuleNameFinder.roleStarts();
-  private static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
+  static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
       "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط",
       "الشهود", "سكان", "السكان", "مصادرنا", "قيادي", "قياديون", "قياديين");
 
@@ -181,9 +179,8 @@ public final class QuoteExtractor {
       return null;
     }
     Word head = words.get(b);
-    String bare = head.norm().startsWith("ال") ? head.norm().substring(2) : head.norm();
     boolean anonymous = head.in(ANONYMOUS);
-    if (!anonymous && !ROLES.contains(head.norm()) && !ROLES.contains(bare) && !ROLES.contains("ال" + bare)) {
+    if (!anonymous && !RuleNameFinder.opensRole(head.norm())) {
       return null;
     }
     return new Speaker(clean(text.substring(head.start(), words.get(verb - 1).end())), anonymous, false, null);

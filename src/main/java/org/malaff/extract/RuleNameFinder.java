@@ -89,6 +89,17 @@ public final class RuleNameFinder {
     return java.util.Collections.unmodifiableSet(ROLE_STARTS);
   }
 
+  /** Whether a normalized word opens a role, with or without the article: وزير، الوزير، المتحدث، والي. */
+  static boolean opensRole(String norm) {
+    String bare = norm.startsWith("ال") ? norm.substring(2) : norm;
+    return ROLE_STARTS.contains(norm) || ROLE_STARTS.contains(bare) || ROLE_STARTS.contains("ال" + bare);
+  }
+
+  /** Whether a normalized word ends with a possessive pronoun (دعوته، بلادها، صفحتهم), as no name does. */
+  static boolean isPossessive(String norm) {
+    return norm.endsWith("ته") || norm.endsWith("ها") || norm.endsWith("هم") || norm.endsWith("نا") || norm.endsWith("كم");
+  }
+
   /** Whether a normalized word is a stop word to the finder (function words, verbs of speech, time words). */
   static boolean isStopWord(String norm) {
     return STOP.contains(norm);
@@ -331,7 +342,7 @@ public final class RuleNameFinder {
     if (b.equals("عبد") || b.equals("ابو")) {
       return true; // "وزير الطاقة السعودي الأمير عبد العزيز بن سلمان": a name never ends open, so a word follows
     }
-    if (b.endsWith("ته") || b.endsWith("ها") || b.endsWith("هم") || b.endsWith("نا") || b.endsWith("كم")) {
+    if (isPossessive(b)) {
       return false; // a possessive ending: "وجدد وزير الخارجية الروسي دعوته"
     }
     if (!b.equals(first.bare()) || b.startsWith("ال") || b.startsWith("ل") || b.startsWith("ب") || b.startsWith("ك") || b.startsWith("وال")) {

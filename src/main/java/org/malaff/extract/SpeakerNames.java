@@ -22,8 +22,6 @@ final class SpeakerNames {
       "محلل", "محللين", "اقتصاديون", "محدثين", "سكان", "عميل", "محافظ", "خطيب", "امير", "باسم", "سابقا", "لاحقا",
       "تعالي", "رضي", "هويته", "سماحته", "سموه", "سمو", "وقتها", "خلاله", "تزامنا", "وفقا", "جوار", "مكتبي", "رؤي",
       "عبر", "امام", "شؤون", "بصوره", "لكره", "رفيع", "رفيعه", "هؤلاء", "هولاء", "اولئك");
-  /** Heads of unnamed sources: what follows them qualifies, it does not name. */
-  private static final Set<String> UNNAMED = Set.of("مسؤول", "المسؤول", "مصدر", "المصدر", "مسؤوله", "مسؤولون");
   private final Gazetteer gazetteer;
 
   SpeakerNames(Gazetteer gazetteer) {
@@ -57,18 +55,18 @@ final class SpeakerNames {
   String nameAfterRole(String phrase) {
     List<Word> words = WordSpans.of(phrase);
     int n = words.size();
-    if (n < 2 || !words.get(0).in(RuleNameFinder.roleStarts()) || words.get(0).in(UNNAMED)) {
+    if (n < 2 || !words.get(0).in(RuleNameFinder.roleStarts()) || words.get(0).in(QuoteExtractor.ANONYMOUS)) {
       return null; // "مسؤول عسكري أمريكي" is an unnamed source
     }
     if (n == 2) { // "المطربة أنغام": a title with the article and one name ("قائد عسكري" is no name)
       Word name = words.get(1);
-      return words.get(0).bare().startsWith("ال") && !name.afterPunctuation() && nameLike(name) && !possessive(name.norm()) && !name.in(RuleNameFinder.roleStarts())
+      return words.get(0).bare().startsWith("ال") && !name.afterPunctuation() && nameLike(name) && !RuleNameFinder.isPossessive(name.norm()) && !name.in(RuleNameFinder.roleStarts())
           && !name.norm().endsWith("ه") ? phrase.substring(name.start(), name.end()) : null;
     }
     for (int size = Math.min(3, n - 1); size >= 2; size--) {
       Word first = words.get(n - size);
       Word before = words.get(n - size - 1);
-      if (first.afterPunctuation() || !nameLike(first) || possessive(first.norm()) || first.in(RuleNameFinder.roleStarts())
+      if (first.afterPunctuation() || !nameLike(first) || RuleNameFinder.isPossessive(first.norm()) || first.in(RuleNameFinder.roleStarts())
           || ((size == 3 || first.norm().endsWith("ه")) && !gazetteer.isGivenName(first.norm()))
           || (first.norm().startsWith("ل") && RuleNameFinder.isOrgWord(first.norm().substring(1)))
           || !closesRole(before)) {
@@ -77,7 +75,7 @@ final class SpeakerNames {
       boolean rest = true;
       for (int k = n - size + 1; k < n && rest; k++) {
         Word x = words.get(k);
-        rest = !x.afterPunctuation() && !x.in(RuleNameFinder.roleStarts()) && !possessive(x.norm())
+        rest = !x.afterPunctuation() && !x.in(RuleNameFinder.roleStarts()) && !RuleNameFinder.isPossessive(x.norm())
             && (nameLike(x) || familyName(x));
       }
       if (rest) {
@@ -101,10 +99,6 @@ final class SpeakerNames {
   private static boolean closesRole(Word w) {
     String n = w.norm();
     return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || w.in(RuleNameFinder.roleStarts());
-  }
-
-  private static boolean possessive(String x) {
-    return x.endsWith("ته") || x.endsWith("ها") || x.endsWith("هم") || x.endsWith("نا");
   }
 
   private boolean nameLike(Word w) {

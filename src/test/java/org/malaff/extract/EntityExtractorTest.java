@@ -25,6 +25,11 @@ class EntityExtractorTest {
     return new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"), List.of(paragraphs));
   }
 
+  private static Entity entityNamed(Extraction x, String name) {
+    return x.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + ": " + x.entities()));
+  }
+
   private static String speakerOf(Extraction x, String start) {
     Map<String, Entity> byId = x.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
     Quote q = x.quotes().stream().filter(s -> s.text().startsWith(start)).findFirst()
@@ -75,10 +80,10 @@ class EntityExtractorTest {
   void in_a_list_the_role_before_a_name_is_the_previous_person_s() {
     Extraction x = extract(List.of(
         "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير."));
-    Entity arnous = x.entities().stream().filter(e -> e.name().equals("أحمد عرنوس")).findFirst().orElseThrow();
+    Entity arnous = entityNamed(x, "أحمد عرنوس");
     assertThat(arnous.roles()).noneMatch(r -> r.contains("نائب"));
     Extraction y = extract(List.of("ويضم الوفد فيصل المقداد نائب وزير الخارجية، ومستشارة الرئيس، بثينة شعبان."));
-    Entity mekdad = y.entities().stream().filter(e -> e.name().equals("فيصل المقداد")).findFirst().orElseThrow();
+    Entity mekdad = entityNamed(y, "فيصل المقداد");
     assertThat(mekdad.roles()).noneMatch(r -> r.contains("مستشارة"));
   }
 
@@ -95,7 +100,7 @@ class EntityExtractorTest {
   @Test
   void a_role_joined_to_a_speaker_s_name_by_and_is_kept_without_it() {
     Extraction x = extract(List.of("وقال دمرداش وعضو البرلمان التركي إن الحزب لن يشارك في الحكومة."));
-    Entity demirtas = x.entities().stream().filter(e -> e.name().equals("دمرداش")).findFirst().orElseThrow();
+    Entity demirtas = entityNamed(x, "دمرداش");
     assertThat(demirtas.roles()).containsExactly("عضو البرلمان التركي");
   }
 }
