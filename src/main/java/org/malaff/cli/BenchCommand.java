@@ -80,6 +80,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "ner: the ANERcorp file (default ${DEFAULT-VALUE})")
   Path corpus;
 
+  @Option(names = "--dev", description = "ner: train a model on the first 80 %% of the training part and score the"
+      + " rest of it (the development part) instead of the held-out part")
+  boolean dev;
+
+  @Option(names = "--seed", defaultValue = "1", description = "ner --dev: the training shuffle's seed (default ${DEFAULT-VALUE})")
+  long seed;
+
   @Option(names = "--names", defaultValue = "rules",
       description = "extract: rules, or model (the rules, then the trained model where they found none) (default ${DEFAULT-VALUE})")
   AnalyzeCommand.NameFinding names;
@@ -109,7 +116,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", description = "quotes: a folder of NN.txt articles and their quotes.tsv annotation")
   Path articles;
 
-  @Option(names = "--misses", description = "quotes: also print each annotated quote not given its right speaker")
+  @Option(names = "--misses", description = "quotes: also print each annotated quote not given its right speaker; ner: each entity the model"
+      + " missed or found wrongly, by kind")
   boolean misses;
 
   @Spec CommandSpec spec;
@@ -126,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (what.equals("ner")) {
-      new NerBenchmark(spec.commandLine().getOut()).run(corpus);
+      new NerBenchmark(spec.commandLine().getOut(), misses).run(corpus, dev, seed);
       return 0;
     }
     if (what.equals("quotes")) {

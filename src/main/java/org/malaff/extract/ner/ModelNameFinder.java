@@ -27,23 +27,42 @@ public final class ModelNameFinder {
   private final NerModel model;
   private final Gazetteer gazetteer;
   private final NameWords names;
+  private final Proclitics proclitics;
+  /** How far the model's tags are mended: 0 as tagged, 1 {@link PersonSpans}, 2 and {@link DocumentSpans}. */
+  private final int mending;
 
   public ModelNameFinder(NerModel model, Gazetteer gazetteer) {
-    this(model, gazetteer, NameWords.none());
+    this(model, gazetteer, NameWords.none(), Proclitics.blind(), 2);
   }
 
-  ModelNameFinder(NerModel model, Gazetteer gazetteer, NameWords names) {
+  private ModelNameFinder(NerModel model, Gazetteer gazetteer, NameWords names, Proclitics proclitics, int mending) {
     this.model = model;
     this.gazetteer = gazetteer;
     this.names = names;
+    this.proclitics = proclitics;
+    this.mending = mending;
+  }
+
+  /** A finder with a model and the lexicon it was trained with. */
+  public static ModelNameFinder of(NerModel model, Gazetteer gazetteer, Lexicon lexicon) {
+    return new ModelNameFinder(model, gazetteer, lexicon.names(), lexicon.proclitics(), 2);
+  }
+
+  /** The same finder, keeping the spans as the model tags them: a baseline for benchmarks. */
+  public ModelNameFinder asTagged() {
+    return new ModelNameFinder(model, gazetteer, names, proclitics, 0);
+  }
+
+  /** The same finder with person spans mended but names not carried through the document: a step for benchmarks. */
+  public ModelNameFinder withoutCarrying() {
+    return new ModelNameFinder(model, gazetteer, names, proclitics, 1);
   }
 
   /** The model that ships with Malaff (see {@code malaff train-ner}). */
   public static ModelNameFinder bundled(Gazetteer gazetteer) {
     try (InputStream model = resource(MODEL)) {
       Lexicon lexicon = Lexicon.bundled();
-      return new ModelNameFinder(NerModel.read(model, bits -> new NerFeatures(gazetteer, lexicon, bits)), gazetteer,
-          lexicon.names());
+      return of(NerModel.read(model, bits -> new NerFeatures(gazetteer, lexicon, bits)), gazetteer, lexicon);
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled name-finder model cannot be read", e);
     }
@@ -67,6 +86,18 @@ public final class ModelNameFinder {
     }
     List<List<String>> words = sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
     List<List<String>> tags = model.tagDocument(words);
+    if (mending > 0) {
+      List<List<String>> mended = new ArrayList<>();
+      for (int s = 0; s < words.size(); s++) {
+        mended.add(PersonSpans.mend(words.get(s), tags.get(s), this::nameByItself));
+      }
+      tags = mended;
+    }
+    if (mending > 1) {
+      List<List<String>> norms = words.stream().map(ws -> ws.stream()
+          .map(x -> ArabicNormalizer.normalize(x, Level.STANDARD)).toList()).toList();
+      tags = DocumentSpans.propagate(norms, tags, model.window());
+    }
     List<Mention> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Token> sentence = sentences.get(s);
@@ -101,10 +132,24 @@ public final class ModelNameFinder {
     if (afterSpeech && "وفكب".indexOf(word.charAt(0)) >= 0) {
       return 0;
     }
-    String norm = ArabicNormalizer.normalize(word, Level.STANDARD);
-    boolean listed = gazetteer.isGivenName(norm) || gazetteer.lookup(Gazetteer.Kind.PLACE, word).isPresent()
-        || (names.kinds(norm) != 0 && names.kinds(norm.substring(1)) == 0);
-    return listed ? 0 : 1;
+    return listedName(ArabicNormalizer.normalize(word, Level.STANDARD)) ? 0 : 1;
+  }
+
+  /**
+   * Whether a normalized word is a name as it is written, its first letter included: a listed name
+   * (below), or a word the news collection knows whose rest it does not (وزيري is not و + زيري).
+   */
+  private boolean nameByItself(String norm) {
+    return listedName(norm) || proclitics.strip(norm).equals(norm);
+  }
+
+  /**
+   * Whether a normalized word is a name by itself, whatever letter it starts with: a listed given
+   * name or place, or a word of foreign names whose rest is not (كوبر is not ك + وبر).
+   */
+  private boolean listedName(String norm) {
+    return gazetteer.isGivenName(norm) || gazetteer.lookup(Gazetteer.Kind.PLACE, norm).isPresent()
+        || (norm.length() > 1 && names.kinds(norm) != 0 && names.kinds(norm.substring(1)) == 0);
   }
 
   static EntityType entityType(String type) {
