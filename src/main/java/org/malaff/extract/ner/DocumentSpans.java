@@ -22,9 +22,9 @@ public final class DocumentSpans {
    * names tagged within {@code window} sentences of it.
    */
   public static List<List<String>> propagate(List<List<String>> words, List<List<String>> tags, int window) {
-    List<List<Object[]>> named = new ArrayList<>();
+    List<List<Named>> named = new ArrayList<>();
     for (int s = 0; s < words.size(); s++) {
-      List<Object[]> here = new ArrayList<>();
+      List<Named> here = new ArrayList<>();
       named.add(here);
       List<String> t = tags.get(s);
       for (int i = 0; i < t.size(); ) {
@@ -40,7 +40,7 @@ public final class DocumentSpans {
         if (j - i <= LONGEST) {
           String key = key(words.get(s), i, j, false);
           if (key.length() >= 3) {
-            here.add(new Object[] {key, type});
+            here.add(new Named(key, type));
           }
         }
         i = j;
@@ -50,8 +50,8 @@ public final class DocumentSpans {
     for (int s = 0; s < words.size(); s++) {
       Map<String, int[]> byName = new HashMap<>();
       for (int o = Math.max(0, s - window); o <= Math.min(words.size() - 1, s + window); o++) {
-        for (Object[] e : named.get(o)) {
-          byName.computeIfAbsent((String) e[0], k -> new int[Labels.TYPES.size()])[(int) e[1]]++;
+        for (Named e : named.get(o)) {
+          byName.computeIfAbsent(e.key(), k -> new int[Labels.TYPES.size()])[e.type()]++;
         }
       }
       List<String> w = words.get(s);
@@ -68,7 +68,6 @@ public final class DocumentSpans {
           if (counts == null) {
             counts = byName.get(key(w, i, i + n, true));
           }
-
           if (counts != null) {
             String type = Labels.TYPES.get(argmax(counts));
             t.set(i, "B-" + type);
@@ -84,6 +83,9 @@ public final class DocumentSpans {
     }
     return out;
   }
+
+  /** A name tagged in a sentence: its words joined, and its type's number. */
+  private record Named(String key, int type) {}
 
   private static boolean allO(List<String> t, int from, int to) {
     for (int k = from; k < to; k++) {
