@@ -10,6 +10,8 @@
  * text. Most of a token's features belong to one word in one place ({@link
  * org.malaff.extract.ner.WordFacts}); a model sums their weights once per word ({@link
  * org.malaff.extract.ner.KnownWords}) and looks up only the features of word pairs and of the
- * document for each token.
+ * document for each token. Before tags become names, {@link org.malaff.extract.ner.PersonSpans}
+ * mends the edges of person names and {@link org.malaff.extract.ner.DocumentSpans} gives a name
+ * tagged once in a document to its untagged uses.
  */
 package org.malaff.extract.ner;
