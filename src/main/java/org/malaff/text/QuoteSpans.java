@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds the quoted spans of a paragraph: between « and » (nested guillemets kept inside the outer
  * span, one level deep; when a nested « is left open — "«8 مارس «" typed for "«8 مارس»" — the first »
- * closes), “ and ” (or „ and “), and straight double quotes. A straight mark does not say whether
+ * closes), “ and ” (or „ and “, or “ and “), ” and “ where ” stands where a quotation opens (typed
+ * mirrored), and straight double quotes. A straight mark does not say whether
  * it opens or closes, but its neighbours usually do: after a space and before a word it opens,
  * after a word and before a space or a punctuation mark it closes. So a name quoted inside a quote
  * — {@code "من الأفضل، دون انتظار عقد "جنيف 2"، بدء …"} — stays inside it, one level deep. Where
@@ -38,8 +39,13 @@ public final class QuoteSpans {
         }
       } else if (c == '“' || c == '„') {
         close = paragraph.indexOf('”', i + 1);
-        if (close < 0 && c == '„') {
+        if (close < 0) {
           close = paragraph.indexOf('“', i + 1);
+        }
+      } else if (c == '”' && opens(paragraph, i)) {
+        close = paragraph.indexOf('“', i + 1); // typed mirrored, as right-to-left keyboards often give: ”…“
+        if (close < 0) {
+          close = paragraph.indexOf('”', i + 1);
         }
       } else if (c == '"') {
         close = straight.closing(i);
@@ -56,6 +62,12 @@ public final class QuoteSpans {
       }
     }
     return spans;
+  }
+
+  /** Whether a mark stands where a quotation opens: at the start or after a space or colon, before a word. */
+  private static boolean opens(String s, int at) {
+    boolean before = at == 0 || Character.isWhitespace(s.charAt(at - 1)) || s.charAt(at - 1) == ':';
+    return before && at + 1 < s.length() && !Character.isWhitespace(s.charAt(at + 1));
   }
 
   private static boolean isQuoteMark(char c) {

@@ -24,6 +24,14 @@ class QuoteSpansTest {
   }
 
   @Test
+  void finds_curly_quotes_typed_mirrored_or_with_the_same_mark_on_both_sides() {
+    assertThat(quotes("وقال الباكر للصحفيين ”عملياتنا جارية وستتواصل“، بحسب “رويترز”."))
+        .containsExactly("عملياتنا جارية وستتواصل", "رويترز");
+    assertThat(quotes("وقال “لم نلعب بشكل جيد“ ثم غادر")).containsExactly("لم نلعب بشكل جيد");
+    assertThat(quotes("الخطة ”ناجحة” كما قال")).containsExactly("ناجحة");
+  }
+
+  @Test
   void keeps_a_name_quoted_with_straight_marks_inside_a_straight_quote() {
     String p = "وأشار الى انه \"من الافضل، ودون انتظار عقد \"جنيف 2\"، بدء مكافحة مشتركة\". وتابع";
     assertThat(quotes(p)).containsExactly("من الافضل، ودون انتظار عقد \"جنيف 2\"، بدء مكافحة مشتركة");
