@@ -13,8 +13,11 @@ import org.malaff.text.ArabicNormalizer.Level;
  * article ("وأوضح المتحدث باسم الجيش"، "وأكد الوالي") is resolved to that person:
  * <ul>
  *   <li><b>after the name, set off by commas</b>: "أكد العميد نبيل عبدالله، المتحدث باسم الجيش
- *       السوداني، أن …": the role opens with a role word, runs at most {@value #MAX_WORDS} words and
+ *       السوداني، أن …": the role opens with a role word, runs at most {@value #MAX_SET_OFF} words and
  *       ends at punctuation, at أن/إن or at a verb of speech; one that runs on is not a role;
+ *   <li><b>right after the name of a speaker</b>, with no comma: "قال عزيز الرباح وزير الطاقة
+ *       والمعادن، إن": as above, at most {@value #MAX_WORDS} words, and only where a verb of speech
+ *       stands right before the name;
  *   <li><b>before the name, through words the finders' role lists do not hold</b>: "والي ولاية
  *       الخرطوم أحمد عثمان حمزة"، "وزيرة العمل الاجتماعي، السيدة صفية منت انتهاه": back from the
  *       name, past one comma and a title, at most {@value #MAX_WORDS} words with no stop word but في
@@ -25,6 +28,8 @@ import org.malaff.text.ArabicNormalizer.Level;
  */
 final class AppositiveRoles {
   private static final int MAX_WORDS = 7;
+  /** A role between two commas may run longer: "موسى نداو، النجم السنغالي السابق والمدرب المؤقت الحالي للوداد المغربي، أن". */
+  private static final int MAX_SET_OFF = 12;
   /** How far before a name its role is looked for, in characters: well past {@value #MAX_WORDS} words. */
   private static final int WINDOW = 160;
   private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
@@ -105,21 +110,24 @@ final class AppositiveRoles {
     while (i < paragraph.length() && paragraph.charAt(i) == ' ') {
       i++;
     }
-    if (i >= paragraph.length() || (paragraph.charAt(i) != '،' && paragraph.charAt(i) != ',')) {
+    boolean comma = i < paragraph.length() && (paragraph.charAt(i) == '،' || paragraph.charAt(i) == ',');
+    if (i >= paragraph.length() || (!comma && !afterSpeechVerb(m, paragraph))) {
       return null;
     }
-    int from = i + 1;
-    String rest = paragraph.substring(from, Math.min(paragraph.length(), from + 160));
+    int from = comma ? i + 1 : i;
+    String rest = paragraph.substring(from, Math.min(paragraph.length(), from + WINDOW));
     List<Word> words = WordSpans.of(rest);
-    if (words.isEmpty() || !opensRole(words.get(0)) || !words.get(0).norm().equals(words.get(0).bare())) {
+    if (words.isEmpty() || !opensRole(words.get(0)) || !words.get(0).norm().equals(words.get(0).bare())
+        || (!comma && words.get(0).afterPunctuation())) {
       return null; // "المقداد، ومستشارة الرئيس …": و opens the next item of a list, not his role
     }
+    int most = comma ? MAX_SET_OFF : MAX_WORDS;
     int k = 1;
-    while (k < words.size() && k < MAX_WORDS && !words.get(k).afterPunctuation()
+    while (k < words.size() && k < most && !words.get(k).afterPunctuation()
         && !words.get(k).in(SpeechCues.THAT) && !words.get(k).in(SpeechCues.VERBS)) {
       k++;
     }
-    if (k == MAX_WORDS || k == words.size() && rest.length() == 160) {
+    if (k == most || k == words.size() && rest.length() == WINDOW) {
       return null; // runs on: not a role set off by commas
     }
     int end = from + words.get(k - 1).end();
@@ -130,6 +138,16 @@ final class AppositiveRoles {
       }
     }
     return rest.substring(words.get(0).start(), words.get(k - 1).end());
+  }
+
+  /**
+   * Whether the name is the subject of a verb of speech right before it ("وقال عزيز الرباح وزير
+   * الطاقة"): there a role written after the name without a comma is his, where after an object
+   * ("التقى السيسي وزير الخارجية") it may be another's.
+   */
+  private static boolean afterSpeechVerb(Mention m, String paragraph) {
+    List<Word> before = WordSpans.of(paragraph.substring(Math.max(0, m.start() - 40), m.start()));
+    return !before.isEmpty() && before.get(before.size() - 1).in(SpeechCues.VERBS);
   }
 
   /** Whether another person of the paragraph is named within {@code [start, end)}. */

@@ -329,7 +329,8 @@ public final class EntityExtractor {
   private static Set<String> contentWords(String phrase) {
     Set<String> out = new HashSet<>();
     for (String w : ArabicNormalizer.normalize(phrase, Level.STANDARD).split("[^\\p{L}]+")) {
-      String x = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+      String x = w.startsWith("ال") && w.length() > 3 ? w.substring(2)
+          : w.startsWith("وال") && w.length() > 4 ? w.substring(3) : w; // "والمدرب المؤقت": a second role
       if (x.length() > 1) {
         out.add(x);
       }

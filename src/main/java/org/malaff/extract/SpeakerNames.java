@@ -9,7 +9,7 @@ import org.malaff.read.Gazetteer;
  * The name a speaker phrase opens with when no finder marked it: "وأضاف دمرداش أن" names دمرداش,
  * "قال يالجين اكدوجان نائب رئيس الوزراء التركي إن" names يالجين اكدوجان. Someone who speaks is a
  * person, so such a name becomes a person mention. One to three words before a role or the
- * phrase's end, none of them with the article, a stop word, a verb or participle of speech, a
+ * phrase's end, none of them with the article but a family name after the first, when a role follows (عزيز الرباح وزير الطاقة), a stop word, a verb or participle of speech, a
  * word of unnamed sources, bodies or honorifics (بيان، تقارير، سماحته), a word of organisations or
  * a listed place or outlet; anything after them must be a role.
  */
@@ -33,13 +33,17 @@ final class SpeakerNames {
     List<Word> words = WordSpans.of(phrase);
     int n = 0;
     while (n < words.size() && n < MAX_WORDS && !words.get(n).in(RuleNameFinder.roleStarts())) {
-      if (!nameLike(words.get(n))) {
+      Word w = words.get(n);
+      if (!nameLike(w) && (n == 0 || w.afterPunctuation() || !familyName(w))) { // "عزيز الرباح وزير الطاقة"
         return null;
       }
       n++;
     }
     if (n == 0 || (n < words.size() && !words.get(n).in(RuleNameFinder.roleStarts()))) {
       return null;
+    }
+    if (n == words.size() && words.stream().anyMatch(w -> !nameLike(w))) {
+      return null; // a family name with the article only before a role: not "أواخر يوليو الماضي"
     }
     return phrase.substring(words.get(0).start(), words.get(n - 1).end());
   }

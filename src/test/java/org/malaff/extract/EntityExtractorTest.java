@@ -59,6 +59,26 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_role_right_after_a_speaker_s_name_or_one_of_two_roles_between_commas_names_that_person() {
+    Extraction x = extract(List.of(
+        "قال عزيز الرباح وزير الطاقة والمعادن، إن المغرب رائد في مجال الطاقة المتجددة.",
+        "وقال الوزير إن هناك مشروع إنجاز مساجد تعمل بالطاقة الشمسية."));
+    assertThat(speakerOf(x, "هناك مشروع")).isEqualTo("عزيز الرباح");
+    Extraction y = extract(List.of(
+        "أكد موسى نداو، النجم السنغالي السابق والمدرب المؤقت الحالي للوداد المغربي، أن فريقه سيكشف عن معدنه.",
+        "وقال المدرب إن الكرة لا تعرف المستحيل."));
+    assertThat(speakerOf(y, "الكرة لا تعرف")).isEqualTo("موسى نداو");
+  }
+
+  @Test
+  void a_role_after_a_name_that_no_verb_of_speech_introduces_is_not_taken_for_his() {
+    Extraction x = extract(List.of(
+        "التقى حسن روحاني وزير الخارجية الأمريكي في نيويورك.",
+        "وقال الوزير إن المحادثات كانت مثمرة."));
+    assertThat(speakerOf(x, "المحادثات كانت")).isNull();
+  }
+
+  @Test
   void a_role_with_the_head_of_one_person_s_role_names_that_person_unless_an_adjective_differs() {
     Extraction x = extract(List.of(
         "دعا المبعوث الأممي غسان سلامة إلى الاستفادة من الزخم.",

@@ -13,6 +13,7 @@ class SpeakerNamesTest {
   void takes_the_name_a_speaker_phrase_opens_with_before_a_role() {
     assertThat(names.nameIn("دمرداش")).isEqualTo("دمرداش");
     assertThat(names.nameIn("يالجين اكدوجان نائب رئيس الوزراء التركي")).isEqualTo("يالجين اكدوجان");
+    assertThat(names.nameIn("أكبر الباكر الرئيس التنفيذي للخطوط الجوية القطرية")).isEqualTo("أكبر الباكر");
   }
 
   @Test
