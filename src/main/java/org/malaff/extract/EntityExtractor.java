@@ -139,9 +139,15 @@ public final class EntityExtractor {
     return head != null && RuleNameFinder.opensRole(head) ? role.substring(1) : role;
   }
 
-  /** The article's person mention written as {@code name}, or ending with it (ظريف in محمد جواد ظريف). */
+  /**
+   * The article's person mention written as {@code name}, or ending with it (ظريف in محمد جواد
+   * ظريف), or else the one person of the article whose name starts with it ("وأوضح سعد" after
+   * "سعد عبدالله"): a speaker called by a first name that no one else of the article has.
+   */
   private static Mention personNamed(List<Mention> mine, String name) {
     Mention ending = null;
+    Mention starting = null;
+    boolean twoStart = false;
     for (Mention m : mine) {
       if (m.type() == EntityType.PERSON) {
         if (m.text().equals(name)) {
@@ -150,9 +156,13 @@ public final class EntityExtractor {
         if (ending == null && m.text().endsWith(" " + name)) {
           ending = m;
         }
+        if (m.text().startsWith(name + " ")) {
+          twoStart |= starting != null && !starting.text().equals(m.text());
+          starting = starting == null ? m : starting;
+        }
       }
     }
-    return ending;
+    return ending != null ? ending : twoStart || name.indexOf(' ') >= 0 ? null : starting;
   }
 
   /** The rules' mentions with the model's that overlap none of them, article by article, in text order. */

@@ -64,6 +64,11 @@ public final class QuoteExtractor {
   /** Honorifics that stand for someone named before: "وقال معاليه إن". */
   private static final Set<String> HONORIFICS = Set.of("معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "فخامته",
       "سيادته", "سيادتها", "دولته", "سماحته", "نيافته", "غبطته");
+  /** Words that say the speaker is the one named before: "وأضاف المتحدث نفسه"، "الوزير ذاته". */
+  private static final Set<String> SAME = Set.of("نفسه", "نفسها", "ذاته", "ذاتها");
+  /** Verbs by which an outlet relays what someone said: the speaker follows عن. */
+  private static final Set<String> RELAYS = Set.of("نقل", "نقلت", "ونقل", "ونقلت");
+  private static final Set<String> UNNAMED_SOURCES = Set.of("مصدر", "المصدر", "مصادر", "المصادر");
   /** Words before a subject that are not part of it: "وكان مسؤولون … أكدوا". */
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
   static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
@@ -258,6 +263,7 @@ public final class QuoteExtractor {
     int to = limit;
     int an = -1;
     int searchTo = limit; // where the fallback below stops looking: before a newspaper or channel named
+    boolean relays = words.get(verb).in(RELAYS); // "ونقلت وكالة فارس اليوم السبت عن لاريجاني": look on for عن
     for (int k = first; k < words.size() && words.get(k).end() <= limit; k++) {
       if (words.get(k).in(SOURCES) && searchTo == limit) {
         searchTo = words.get(k).start();
@@ -268,10 +274,13 @@ public final class QuoteExtractor {
         if (words.get(k).norm().equals("عن") && an < 0) {
           an = k;
         }
-        if (an < 0) {
+        if (an < 0 && !relays) {
           break;
         }
       }
+    }
+    if (an >= 0 && searchTo < words.get(an).start()) {
+      searchTo = limit; // "ونقلت وكالة فارس للأنباء عن لاريجاني قوله": the outlet reports, the speaker follows عن
     }
     Speaker sp = speakerIn(text, from, to, mentions, article, p);
     if (sp.mention() == null && !sp.anonymous() && (!sp.continuation() || an >= 0)) {
@@ -330,8 +339,12 @@ public final class QuoteExtractor {
     }
     String phrase = clean(text.substring(from, Math.max(from, to)));
     List<Word> words = WordSpans.of(phrase);
-    if (words.isEmpty() || (words.size() == 1 && words.get(0).in(HONORIFICS))) {
-      return new Speaker(null, false, true, null); // "وقال معاليه": the one who spoke before
+    boolean same = words.size() >= 2 && words.size() <= 3 && words.get(words.size() - 1).in(SAME);
+    if (same && words.get(0).in(UNNAMED_SOURCES)) {
+      return new Speaker(phrase, true, false, null); // "ونفى المصدر نفسه": the unnamed source, whoever spoke last
+    }
+    if (words.isEmpty() || (words.size() == 1 && words.get(0).in(HONORIFICS)) || same) {
+      return new Speaker(null, false, true, null); // "وقال معاليه"، "وأضاف المتحدث نفسه": the one who spoke before
     }
     if (words.get(0).in(ANONYMOUS)) {
       return new Speaker(phrase, true, false, null);

@@ -71,6 +71,18 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_speaker_called_by_a_first_name_no_one_else_of_the_article_has_is_that_person() {
+    Extraction x = extract(List.of(
+        "أكد رئيس جمعية الشباب الديمقراطي، سعد عبدالله، أن الجمعية تقدمت ببلاغ إلى المديرية.",
+        "وأوضح سعد، في بيان، أن هذا البلاغ يأتي بعد عدم تجاوب الجهات الرسمية."));
+    assertThat(speakerOf(x, "هذا البلاغ")).isEqualTo("سعد عبدالله");
+    Extraction y = extract(List.of(
+        "التقى سعد عبدالله مع سعد الحريري في بيروت.",
+        "وقال سعد إن اللقاء كان مثمرا."));
+    assertThat(speakerOf(y, "اللقاء كان")).isNotIn("سعد عبدالله", "سعد الحريري");
+  }
+
+  @Test
   void a_role_after_a_name_that_no_verb_of_speech_introduces_is_not_taken_for_his() {
     Extraction x = extract(List.of(
         "التقى حسن روحاني وزير الخارجية الأمريكي في نيويورك.",

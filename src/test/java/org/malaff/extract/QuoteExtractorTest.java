@@ -109,4 +109,21 @@ class QuoteExtractorTest {
         "أحمد السعيدي");
     assertThat(starting(q, "تم إجراء فحوص").speakerText()).isEqualTo("أحمد السعيدي");
   }
+
+  @Test
+  void the_same_speaker_is_the_one_before_and_the_same_source_is_unnamed() {
+    List<Quote> q = quotes("قال المدرب هيرفي رونار إن الفريق قدم مباراة كبيرة. وأضاف المتحدث نفسه أن اللاعبين أبانوا عن قوة.",
+        "هيرفي رونار");
+    assertThat(starting(q, "اللاعبين أبانوا").speakerText()).isEqualTo("هيرفي رونار");
+    List<Quote> r = quotes("وكشف المحامي خالد علي أن المحكمة لم تلب طلبهم. ونفى المصدر نفسه أن يكون المتهمون قد هتفوا ضد القضاء.",
+        "خالد علي");
+    assertThat(starting(r, "يكون المتهمون").anonymous()).isTrue();
+  }
+
+  @Test
+  void an_outlet_that_relays_leaves_the_speaker_to_the_name_after_an() {
+    List<Quote> q = quotes("ونقلت وكالة فارس للأنباء اليوم السبت عن علي لاريجاني قوله “هذا نزاع مصطنع لتشتيت انتباه العالم”.",
+        "علي لاريجاني");
+    assertThat(starting(q, "هذا نزاع مصطنع").speakerText()).isEqualTo("علي لاريجاني");
+  }
 }

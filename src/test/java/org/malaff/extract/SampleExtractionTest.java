@@ -69,6 +69,7 @@ class SampleExtractionTest {
     QuoteGold gold = QuoteGold.resource(getClass(), "moscow-quotes.tsv").and(QuoteGold.resource(getClass(), "moscow-quotes-rest.tsv"));
     QuoteGold.Score score = gold.score(extraction);
     System.out.println(score.line("the sample, " + getClass().getSimpleName()));
+    System.out.println(score.wrong());
     assertThat(score.total()).isGreaterThan(180);
     assertThat(score.share()).as("wrong:\n" + score.wrong()).isGreaterThanOrEqualTo(0.9);
   }
