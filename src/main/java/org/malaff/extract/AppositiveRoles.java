@@ -44,10 +44,8 @@ final class AppositiveRoles {
       return m;
     }
     String role = m.role();
-    if (role == null || role.indexOf(' ') < 0) { // none, or a title alone: "وزيرة العمل الاجتماعي، السيدة صفية"
-      String longer = before(m, paragraph, mine);
-      role = longer != null && (role == null || longer.endsWith(role)) ? longer : role;
-    }
+    String longer = before(m, paragraph, mine); // "وزيرة العمل الاجتماعي، السيدة صفية"; "ناطق الحكومة وزير الإعلام"
+    role = longer != null && (role == null || longer.endsWith(role)) ? longer : role;
     String after = after(m, paragraph, mine);
     if (after != null) {
       role = role == null ? after : role + "، " + after; // "العميد، المتحدث باسم الجيش السوداني"

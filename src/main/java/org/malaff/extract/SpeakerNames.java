@@ -99,10 +99,15 @@ final class SpeakerNames {
         && gazetteer.byKey(Gazetteer.Kind.PLACE, n).isEmpty() && !n.endsWith("يه") && !n.endsWith("ه");
   }
 
-  /** A role ends, and a name may start, after a word with the article or a role word (not "مسؤول إيراني رفيع"). */
-  private static boolean closesRole(Word w) {
+  /**
+   * A role ends, and a name may start, after a word with the article, a role word or a place after
+   * ب or ل (not "مسؤول إيراني رفيع").
+   */
+  private boolean closesRole(Word w) {
     String n = w.norm();
-    return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || w.in(RuleNameFinder.roleStarts());
+    return n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || w.in(RuleNameFinder.roleStarts())
+        || (n.length() > 3 && "بل".indexOf(n.charAt(0)) >= 0
+            && gazetteer.byKey(Gazetteer.Kind.PLACE, n.substring(1)).isPresent()); // "المدير الجهوي للصحة بصفاقس"
   }
 
   private boolean nameLike(Word w) {

@@ -71,6 +71,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void two_roles_before_a_name_are_both_his() {
+    Extraction x = extract(List.of(
+        "أكد ناطق حكومة الإنقاذ الوطني وزير الإعلام محمد الشامي، اليوم الجمعة، أن العدوان يسعى لمغالطة الرأي العام.",
+        "ولفت ناطق الحكومة إلى أن الصمود هو خيار الشعب."));
+    assertThat(speakerOf(x, "الصمود هو")).isEqualTo("محمد الشامي");
+  }
+
+  @Test
   void a_speaker_called_by_a_first_name_no_one_else_of_the_article_has_is_that_person() {
     Extraction x = extract(List.of(
         "أكد رئيس جمعية الشباب الديمقراطي، سعد عبدالله، أن الجمعية تقدمت ببلاغ إلى المديرية.",

@@ -37,6 +37,7 @@ class SpeakerNamesTest {
   @Test
   void takes_the_name_a_speaker_phrase_ends_with_after_a_role() {
     assertThat(names.nameAfterRole("رئيس الحكومة تمام سلام")).isEqualTo("تمام سلام");
+    assertThat(names.nameAfterRole("المدير الجهوي للصحة بصفاقس جوهر المكني")).isEqualTo("جوهر المكني");
     assertThat(names.nameAfterRole("مدير إدارة الأرصاد الجوية بالندب ضرار العلي")).isEqualTo("ضرار العلي");
     assertThat(names.nameAfterRole("المتحدث باسم البيت الأبيض جوش إرنست")).isEqualTo("جوش إرنست");
     assertThat(names.nameAfterRole("المطربة أنغام")).isEqualTo("أنغام");
