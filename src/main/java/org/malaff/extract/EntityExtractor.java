@@ -221,19 +221,29 @@ public final class EntityExtractor {
         inArticle.add(e.id());
       }
     }
+    boolean anyLocal = false;
     for (boolean exact : new boolean[] {true, false}) {
-      Set<String> holders = roles.holders(words, exact);
-      Set<String> local = new HashSet<>(holders);
+      Set<String> local = new HashSet<>(roles.holders(words, exact));
       local.retainAll(inArticle);
       if (local.size() == 1) {
         return local.iterator().next();
       }
-      if (local.isEmpty() && holders.size() == 1) {
-        return holders.iterator().next();
-      }
+      anyLocal |= !local.isEmpty();
     }
     String closest = roles.closest(words, head, inArticle);
-    return closest != null ? closest : roles.onlyHolderOf(head, words, inArticle);
+    if (closest == null) {
+      closest = roles.onlyHolderOf(head, words, inArticle);
+    }
+    if (closest != null || anyLocal) {
+      return closest; // someone of the article holds the role: not a namesake elsewhere in the collection
+    }
+    for (boolean exact : new boolean[] {true, false}) {
+      Set<String> holders = roles.holders(words, exact);
+      if (holders.size() == 1) {
+        return holders.iterator().next(); // in a dossier, "وزير الخارجية الروسي" is the one named in another article
+      }
+    }
+    return null;
   }
 
   /** The first content word of a phrase ("رئيس" in "إلا أن رئيس الائتلاف"), as {@link #contentWords} gives it. */

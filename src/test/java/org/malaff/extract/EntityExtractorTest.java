@@ -71,6 +71,16 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_role_held_by_someone_of_the_article_is_not_a_namesake_s_from_another_article() {
+    List<String> first = List.of("وقال الناطق الرسمي باسم الحكومة محمد الأمين إن الوثيقة مزورة.");
+    List<String> second = List.of(
+        "أكد ناطق حكومة الإنقاذ الوطني وزير الإعلام أحمد الشامي أن العدوان يسعى للتصعيد.",
+        "ولفت ناطق الحكومة إلى أن الصمود هو خيار الشعب.");
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a", "b"), List.of(first, second));
+    assertThat(speakerOf(x, "الصمود هو")).isEqualTo("أحمد الشامي");
+  }
+
+  @Test
   void two_roles_before_a_name_are_both_his() {
     Extraction x = extract(List.of(
         "أكد ناطق حكومة الإنقاذ الوطني وزير الإعلام محمد الشامي، اليوم الجمعة، أن العدوان يسعى لمغالطة الرأي العام.",
