@@ -92,6 +92,8 @@ public final class QuoteExtractor {
       cues.forEach(c -> {
         if (c.span() != null) {
           opened.add(c.span());
+        } else {
+          spans.stream().filter(x -> x.start() > c.contentStart() && x.start() < c.contentEnd()).forEach(opened::add);
         }
       });
       int c = 0;

@@ -97,6 +97,9 @@ final class SpeechCues {
         QuoteSpans.Span next = null;
         for (QuoteSpans.Span s : spans) {
           if (s.start() > cue.contentStart() && s.start() - 1 < end) {
+            if (withinClause(text, s)) {
+              continue; // "إنها استيقظت على أصوات “انفجارات ضخمة” …": words quoted within the report
+            }
             end = s.start() - 1;
             next = s;
             break;
@@ -173,8 +176,8 @@ final class SpeechCues {
         }
         Word first = words.get(j + 1);
         QuoteSpans.Span quoted = opening(spans, x.end(), first.start());
-        return quoted != null ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)
-            : new Cue(k, participle, x.start(), first.start(), sentenceEnd, null);
+        return quoted != null && !withinClause(text, quoted) ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)
+            : new Cue(k, participle, x.start(), withOpeningMark(text, first.start()), sentenceEnd, null);
       }
       if (participle && !x.in(LINKS)) {
         return null;
@@ -184,6 +187,42 @@ final class SpeechCues {
       }
     }
     return null;
+  }
+
+  /** Where a clause starting at {@code at} starts with the quotation mark right before it, if there is one. */
+  private static int withOpeningMark(String text, int at) {
+    return at > 0 && "«\"“”".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
+  }
+
+  /**
+   * Whether a quotation stands inside a clause that reads on after it: a word, not one of speech, follows its closing
+   * mark ("أصوات “انفجارات ضخمة” بالتوقيت المحلي"، "أن "قانون القومية العنصرية" في إسرائيل
+   * يمنع"), and before it stands a word that does not introduce it as what is said (a verb or
+   * participle of speech, بقوله, a newspaper's name), or أن. A quotation that ends its sentence or
+   * clause is what is said, in its own right.
+   */
+  static boolean withinClause(String text, QuoteSpans.Span s) {
+    int after = s.end() + 1;
+    while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
+      return false;
+    }
+    List<Word> next = WordSpans.of(text.substring(after, Math.min(text.length(), after + 30)));
+    if (!next.isEmpty() && isSpeechWord(next.get(0))) {
+      return false; // "… " ومجددا التأكيد": the next report begins
+    }
+    int i = s.start() - 2;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || !Character.isLetterOrDigit(text.charAt(i))) {
+      return false;
+    }
+    List<Word> before = WordSpans.of(text.substring(Math.max(0, i - 30), i + 1));
+    Word w = before.isEmpty() ? null : before.get(before.size() - 1);
+    return w != null && !isSpeechWord(w) && !w.in(SAYING) && !w.in(SOURCES);
   }
 
   /** Whether a quotation names where something was said (حسب «أ ف ب»، لصحيفة «الحياة»), not what. */

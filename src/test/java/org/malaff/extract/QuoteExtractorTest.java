@@ -126,4 +126,23 @@ class QuoteExtractorTest {
         "علي لاريجاني");
     assertThat(starting(q, "هذا نزاع مصطنع").speakerText()).isEqualTo("علي لاريجاني");
   }
+
+  @Test
+  void words_quoted_inside_a_reported_clause_that_reads_on_stay_in_it() {
+    List<Quote> q = quotes("وقالت الممرضة عمار الخضر إنها استيقظت على أصوات “انفجارات ضخمة نحو الساعة الثالثة” بالتوقيت المحلي.",
+        "عمار الخضر");
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("استيقظت على أصوات “انفجارات ضخمة").endsWith("بالتوقيت المحلي");
+    List<Quote> r = quotes("وأكد المحامي تود بلانش أن \"قانون القومية\" في إسرائيل يمنع تحقيق السلام.", "تود بلانش");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).text()).startsWith("\"قانون القومية\" في إسرائيل");
+  }
+
+  @Test
+  void a_quotation_that_ends_the_clause_or_meets_the_next_report_is_a_quote_of_its_own() {
+    List<Quote> q = quotes("وأضاف أنه في حال عدم تشكيل هذا الوفد \"فينبغي البحث عن صيغة أخرى للتمثيل\"، مشيراً إلى أن الحل بيد السوريين.");
+    assertThat(q).extracting(Quote::text).contains("فينبغي البحث عن صيغة أخرى للتمثيل");
+    List<Quote> r = quotes("معربا عن ترحيب الحكومة \" بإنشاء تحالف وطني معاد للإرهاب\" ومجددا التأكيد على أن الحكومة لن تحاور.");
+    assertThat(r).extracting(Quote::text).contains("بإنشاء تحالف وطني معاد للإرهاب");
+  }
 }
