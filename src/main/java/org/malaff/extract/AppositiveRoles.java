@@ -44,14 +44,44 @@ final class AppositiveRoles {
       return m;
     }
     String role = m.role();
-    String longer = before(m, paragraph, mine); // "وزيرة العمل الاجتماعي، السيدة صفية"; "ناطق الحكومة وزير الإعلام"
-    role = longer != null && (role == null || longer.endsWith(role)) ? longer : role;
+    if (role == null || role.indexOf(' ') < 0 || mayReachFurther(role, m, paragraph)) {
+      String longer = before(m, paragraph, mine); // "وزيرة العمل الاجتماعي، السيدة صفية"; "ناطق الحكومة وزير الإعلام"
+      role = longer != null && (role == null || longer.endsWith(role)) ? longer : role;
+    }
     String after = after(m, paragraph, mine);
     if (after != null) {
       role = role == null ? after : role + "، " + after; // "العميد، المتحدث باسم الجيش السوداني"
     }
     return role == null || role.equals(m.role()) ? m
         : new Mention(m.article(), m.paragraph(), m.start(), m.end(), m.text(), m.type(), role);
+  }
+
+  /**
+   * Whether a role the finder wrote before the name may be the end of a longer one: the word before
+   * it is no verb, stop word or punctuation ("أكد ناطق حكومة الإنقاذ الوطني وزير الإعلام"). Most
+   * roles follow a verb ("قال وزير الخارجية"), and this spares reading the words before them.
+   */
+  private static boolean mayReachFurther(String role, Mention m, String paragraph) {
+    int at = paragraph.lastIndexOf(role, m.start());
+    Word w = at < 0 ? null : wordBefore(paragraph, at);
+    return w != null && !STOP.contains(w.norm()) && !w.in(SpeechCues.VERBS) && !w.in(SpeechCues.THAT);
+  }
+
+  /** The word that ends right before {@code at}, past spaces only; null after punctuation or at the start. */
+  private static Word wordBefore(String paragraph, int at) {
+    int end = at;
+    while (end > 0 && paragraph.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && org.malaff.text.ArabicTokenizer.isWordChar(paragraph.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end) {
+      return null;
+    }
+    List<Word> one = WordSpans.of(paragraph.substring(start, end));
+    return one.isEmpty() ? null : one.get(0);
   }
 
   private static String before(Mention m, String paragraph, List<Mention> mine) {
@@ -144,8 +174,8 @@ final class AppositiveRoles {
    * ("التقى السيسي وزير الخارجية") it may be another's.
    */
   private static boolean afterSpeechVerb(Mention m, String paragraph) {
-    List<Word> before = WordSpans.of(paragraph.substring(Math.max(0, m.start() - 40), m.start()));
-    return !before.isEmpty() && before.get(before.size() - 1).in(SpeechCues.VERBS);
+    Word before = wordBefore(paragraph, m.start());
+    return before != null && before.in(SpeechCues.VERBS);
   }
 
   /** Whether another person of the paragraph is named within {@code [start, end)}. */
