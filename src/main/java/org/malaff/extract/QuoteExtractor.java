@@ -329,6 +329,24 @@ public final class QuoteExtractor {
    * The subject a participle continues: the last person named earlier in the sentence ("انتقادات
    * وجهها … سيرغي لافروف …، معتبرا أنه «…»"), else the previous speaker.
    */
+  /**
+   * Whether a phrase opens with one to three words that are no role, stop word or word of speech,
+   * with no article or punctuation, and then a word that opens a role.
+   */
+  private static boolean opensWithNameAndRole(List<Word> words) {
+    for (int k = 0; k < Math.min(4, words.size()); k++) {
+      Word w = words.get(k);
+      if (k > 0 && w.in(RuleNameFinder.roleStarts())) {
+        return true;
+      }
+      if ((k > 0 && w.afterPunctuation()) || w.norm().startsWith("ال") || w.in(RuleNameFinder.roleStarts())
+          || RuleNameFinder.isStopWord(w.norm()) || SpeechCues.isSpeechWord(w) || w.in(ANONYMOUS)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Speaker subjectBefore(int before, int sentenceStart, List<Mention> mentions, String article, int p) {
     Mention person = lastPerson(mentions, article, p, sentenceStart, before);
     return person == null ? new Speaker(null, false, true, null) : new Speaker(person.text(), false, false, person);
@@ -350,6 +368,10 @@ public final class QuoteExtractor {
     }
     if (words.get(0).in(ANONYMOUS)) {
       return new Speaker(phrase, true, false, null);
+    }
+    if (words.size() > MAX_ROLE_WORDS && opensWithNameAndRole(words)) {
+      // "شدد صائب عريقات أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، على أن": a name, then a long role
+      return new Speaker(phrase.substring(0, words.get(MAX_ROLE_WORDS - 1).end()), false, false, null);
     }
     if (words.size() > MAX_ROLE_WORDS) {
       return new Speaker(null, false, false, null); // a clause, not someone: the speaker is unknown

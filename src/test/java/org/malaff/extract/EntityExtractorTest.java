@@ -81,6 +81,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_speaker_phrase_too_long_for_a_role_still_names_the_person_it_opens_with() {
+    Extraction x = extract(List.of(
+        "شدد صائب عريقات أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، على أن مصر هي العمود الفقري للدول العربية."));
+    assertThat(speakerOf(x, "مصر هي")).isEqualTo("صائب عريقات");
+  }
+
+  @Test
   void two_roles_before_a_name_are_both_his() {
     Extraction x = extract(List.of(
         "أكد ناطق حكومة الإنقاذ الوطني وزير الإعلام محمد الشامي، اليوم الجمعة، أن العدوان يسعى لمغالطة الرأي العام.",
