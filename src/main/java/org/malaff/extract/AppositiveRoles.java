@@ -146,7 +146,7 @@ final class AppositiveRoles {
     String rest = paragraph.substring(from, Math.min(paragraph.length(), from + WINDOW));
     List<Word> words = WordSpans.of(rest);
     if (words.isEmpty() || !opensRole(words.get(0)) || !words.get(0).norm().equals(words.get(0).bare())
-        || (!comma && words.get(0).afterPunctuation())) {
+        || (!comma && !org.malaff.text.ArabicTokenizer.isWordChar(paragraph.charAt(i)))) {
       return null; // "المقداد، ومستشارة الرئيس …": و opens the next item of a list, not his role
     }
     int most = comma ? MAX_SET_OFF : MAX_WORDS;

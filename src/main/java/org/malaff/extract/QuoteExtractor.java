@@ -281,8 +281,10 @@ public final class QuoteExtractor {
         }
       }
     }
+    int searchFrom = from;
     if (an >= 0 && searchTo < words.get(an).start()) {
-      searchTo = limit; // "ونقلت وكالة فارس للأنباء عن لاريجاني قوله": the outlet reports, the speaker follows عن
+      searchFrom = words.get(an).end(); // "ونقلت وكالة فارس للأنباء عن لاريجاني قوله": the outlet reports,
+      searchTo = limit; //                 the speaker follows عن
     }
     Speaker sp = speakerIn(text, from, to, mentions, article, p);
     if (sp.mention() == null && !sp.anonymous() && (!sp.continuation() || an >= 0)) {
@@ -290,7 +292,7 @@ public final class QuoteExtractor {
       // or the speaker follows عن ("نقلت وسائل إعلام روسية عن لافروف قوله"): the first person named
       for (Mention m : mentions) {
         if (m.article().equals(article) && m.paragraph() == p && m.type() == EntityType.PERSON
-            && m.start() >= from && m.end() <= searchTo) {
+            && m.start() >= searchFrom && m.end() <= searchTo) {
           return new Speaker(m.text(), false, false, m);
         }
       }
@@ -326,12 +328,9 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The subject a participle continues: the last person named earlier in the sentence ("انتقادات
-   * وجهها … سيرغي لافروف …، معتبرا أنه «…»"), else the previous speaker.
-   */
-  /**
    * Whether a phrase opens with one to three words that are no role, stop word or word of speech,
-   * with no article or punctuation, and then a word that opens a role.
+   * with no punctuation and no article on the first (a family name may have it), and then a word
+   * that opens a role: a name and its role, however long the role runs.
    */
   private static boolean opensWithNameAndRole(List<Word> words) {
     for (int k = 0; k < Math.min(4, words.size()); k++) {
@@ -339,7 +338,7 @@ public final class QuoteExtractor {
       if (k > 0 && w.in(RuleNameFinder.roleStarts())) {
         return true;
       }
-      if ((k > 0 && w.afterPunctuation()) || w.norm().startsWith("ال") || w.in(RuleNameFinder.roleStarts())
+      if ((k > 0 && w.afterPunctuation()) || (k == 0 && w.norm().startsWith("ال")) || w.in(RuleNameFinder.roleStarts())
           || RuleNameFinder.isStopWord(w.norm()) || SpeechCues.isSpeechWord(w) || w.in(ANONYMOUS)) {
         return false;
       }
@@ -347,6 +346,10 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /**
+   * The subject a participle continues: the last person named earlier in the sentence ("انتقادات
+   * وجهها … سيرغي لافروف …، معتبرا أنه «…»"), else the previous speaker.
+   */
   private static Speaker subjectBefore(int before, int sentenceStart, List<Mention> mentions, String article, int p) {
     Mention person = lastPerson(mentions, article, p, sentenceStart, before);
     return person == null ? new Speaker(null, false, true, null) : new Speaker(person.text(), false, false, person);
@@ -361,7 +364,7 @@ public final class QuoteExtractor {
     List<Word> words = WordSpans.of(phrase);
     boolean same = words.size() >= 2 && words.size() <= 3 && words.get(words.size() - 1).in(SAME);
     if (same && words.get(0).in(UNNAMED_SOURCES)) {
-      return new Speaker(phrase, true, false, null); // "ونفى المصدر نفسه": the unnamed source, whoever spoke last
+      return new Speaker(phrase, true, false, null); // "ونفى المصدر نفسه": an unnamed source, not the last named speaker
     }
     if (words.isEmpty() || (words.size() == 1 && words.get(0).in(HONORIFICS)) || same) {
       return new Speaker(null, false, true, null); // "وقال معاليه"، "وأضاف المتحدث نفسه": the one who spoke before
@@ -371,7 +374,7 @@ public final class QuoteExtractor {
     }
     if (words.size() > MAX_ROLE_WORDS && opensWithNameAndRole(words)) {
       // "شدد صائب عريقات أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، على أن": a name, then a long role
-      return new Speaker(phrase.substring(0, words.get(MAX_ROLE_WORDS - 1).end()), false, false, null);
+      return new Speaker(phrase, false, false, null);
     }
     if (words.size() > MAX_ROLE_WORDS) {
       return new Speaker(null, false, false, null); // a clause, not someone: the speaker is unknown

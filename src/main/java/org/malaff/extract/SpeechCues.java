@@ -177,7 +177,8 @@ final class SpeechCues {
         Word first = words.get(j + 1);
         QuoteSpans.Span quoted = opening(spans, x.end(), first.start());
         return quoted != null && !withinClause(text, quoted) ? new Cue(k, participle, x.start(), quoted.start(), quoted.end(), quoted)
-            : new Cue(k, participle, x.start(), withOpeningMark(text, first.start()), sentenceEnd, null);
+            : new Cue(k, participle, x.start(), quoted != null ? quoted.start() - 1 : withOpeningMark(text, first.start()),
+                sentenceEnd, null);
       }
       if (participle && !x.in(LINKS)) {
         return null;

@@ -43,10 +43,9 @@ public final class QuoteSpans {
           close = paragraph.indexOf('“', i + 1);
         }
       } else if (c == '”' && opens(paragraph, i)) {
-        close = paragraph.indexOf('“', i + 1); // typed mirrored, as right-to-left keyboards often give: ”…“
-        if (close < 0) {
-          close = paragraph.indexOf('”', i + 1);
-        }
+        int mirrored = paragraph.indexOf('“', i + 1); // typed mirrored, as right-to-left keyboards often give: ”…“
+        int same = paragraph.indexOf('”', i + 1);
+        close = mirrored < 0 ? same : same < 0 ? mirrored : Math.min(mirrored, same);
       } else if (c == '"') {
         close = straight.closing(i);
       }

@@ -46,6 +46,9 @@ public final class DocumentSpans {
         i = j;
       }
     }
+    if (named.stream().allMatch(List::isEmpty)) {
+      return tags;
+    }
     List<List<String>> out = new ArrayList<>();
     for (int s = 0; s < words.size(); s++) {
       Map<String, int[]> byName = new HashMap<>();

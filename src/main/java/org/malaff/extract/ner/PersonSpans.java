@@ -15,11 +15,11 @@ import org.malaff.text.ArabicNormalizer.Level;
  *   <li>A word that opens with the conjunction و inside a name starts the next name: "دونالد
  *       وبالمر", "عطا والجراح" are two people (ANERcorp: 147 times a new name against 31 times a name
  *       word that begins with و, such as وقاص after أبي). The word stays inside when the word before it is
- *       a connector (بن، أبو، أبي، عبد …) or {@code keepsWaw} says the و belongs to the word (وليد،
+ *       a connector (بن، أبو، أبي، عبد …) or {@code nameByItself} says the و belongs to the word (وليد،
  *       a foreign name's وايت).
  *   <li>An adjective of nationality or origin (الكاميروني، والسريلانكي) or a preposition does not
  *       open a name of several words: it stands before the name (ANERcorp: 533 times before a name, 6
- *       times as its first word, most of those given names such as المهدي, which {@code keepsWaw}'s
+ *       times as its first word, most of those given names such as المهدي, which {@code nameByItself}'s
  *       list knows as names and are kept).
  * </ul>
  *
