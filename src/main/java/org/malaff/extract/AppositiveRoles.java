@@ -70,7 +70,7 @@ final class AppositiveRoles {
   /** The word that ends right before {@code at}, past spaces only; null after punctuation or at the start. */
   private static Word wordBefore(String paragraph, int at) {
     int end = at;
-    while (end > 0 && paragraph.charAt(end - 1) == ' ') {
+    while (end > 0 && isSpace(paragraph.charAt(end - 1))) {
       end--;
     }
     int start = end;
@@ -82,6 +82,11 @@ final class AppositiveRoles {
     }
     List<Word> one = WordSpans.of(paragraph.substring(start, end));
     return one.isEmpty() ? null : one.get(0);
+  }
+
+  /** A space as the tokenizer reads one: no-break spaces and direction marks too. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
   private static String before(Mention m, String paragraph, List<Mention> mine) {

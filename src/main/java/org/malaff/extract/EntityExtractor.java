@@ -221,9 +221,10 @@ public final class EntityExtractor {
         inArticle.add(e.id());
       }
     }
+    List<Set<String>> everywhere = List.of(roles.holders(words, true), roles.holders(words, false));
     boolean anyLocal = false;
-    for (boolean exact : new boolean[] {true, false}) {
-      Set<String> local = new HashSet<>(roles.holders(words, exact));
+    for (Set<String> holders : everywhere) {
+      Set<String> local = new HashSet<>(holders);
       local.retainAll(inArticle);
       if (local.size() == 1) {
         return local.iterator().next();
@@ -237,8 +238,7 @@ public final class EntityExtractor {
     if (closest != null || anyLocal) {
       return closest; // someone of the article holds the role: not a namesake elsewhere in the collection
     }
-    for (boolean exact : new boolean[] {true, false}) {
-      Set<String> holders = roles.holders(words, exact);
+    for (Set<String> holders : everywhere) {
       if (holders.size() == 1) {
         return holders.iterator().next(); // in a dossier, "وزير الخارجية الروسي" is the one named in another article
       }

@@ -86,17 +86,14 @@ public final class ModelNameFinder {
     }
     List<List<String>> words = sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
     List<List<String>> tags = model.tagDocument(words);
-    if (mending > 0) {
+    if (mending > 0 && tags.stream().anyMatch(t -> t.stream().anyMatch(x -> !x.equals("O")))) {
+      List<List<String>> norms = words.stream().map(ws -> ws.stream()
+          .map(x -> ArabicNormalizer.normalize(x, Level.STANDARD)).toList()).toList(); // once, for both steps
       List<List<String>> mended = new ArrayList<>();
       for (int s = 0; s < words.size(); s++) {
-        mended.add(PersonSpans.mend(words.get(s), tags.get(s), this::nameByItself));
+        mended.add(PersonSpans.mend(words.get(s), norms.get(s), tags.get(s), this::nameByItself));
       }
-      tags = mended;
-    }
-    if (mending > 1) {
-      List<List<String>> norms = words.stream().map(ws -> ws.stream()
-          .map(x -> ArabicNormalizer.normalize(x, Level.STANDARD)).toList()).toList();
-      tags = DocumentSpans.propagate(norms, tags, model.window());
+      tags = mending > 1 ? DocumentSpans.propagate(norms, mended, model.window()) : mended;
     }
     List<Mention> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.malaff.text.ArabicNormalizer;
-import org.malaff.text.ArabicNormalizer.Level;
 
 /**
  * Mends the edges of the person names a tagger marks, where the tagger's labels go against how
@@ -35,23 +33,24 @@ public final class PersonSpans {
   private PersonSpans() {}
 
   /**
-   * The tags of one sentence with its person names mended. {@code nameByItself} tells whether a
+   * The tags of one sentence (its tokens as written and normalized at STANDARD) with its person
+   * names mended. {@code nameByItself} tells whether a
    * normalized word is itself a name that may begin with و or the article (a listed given name or
    * place, a word of foreign names whose rest is not).
    */
-  public static List<String> mend(List<String> tokens, List<String> tags, Predicate<String> nameByItself) {
-    List<String> out = new ArrayList<>(tags);
-    String[] norm = new String[tokens.size()];
-    for (int i = 0; i < norm.length; i++) {
-      norm[i] = ArabicNormalizer.normalize(tokens.get(i), Level.STANDARD);
+  public static List<String> mend(List<String> tokens, List<String> norm, List<String> tags,
+      Predicate<String> nameByItself) {
+    if (!tags.contains("B-PERS")) {
+      return tags;
     }
+    List<String> out = new ArrayList<>(tags);
     for (int i = 1; i < out.size(); i++) {
       if (out.get(i).equals("I-PERS") && startsNewName(norm, i, nameByItself)) {
         out.set(i, "B-PERS");
       }
     }
     for (int i = 0; i + 1 < out.size(); i++) {
-      if (out.get(i).equals("B-PERS") && out.get(i + 1).equals("I-PERS") && opensBeforeName(tokens.get(i), norm[i], nameByItself)) {
+      if (out.get(i).equals("B-PERS") && out.get(i + 1).equals("I-PERS") && opensBeforeName(tokens.get(i), norm.get(i), nameByItself)) {
         out.set(i, "O");
         out.set(i + 1, "B-PERS");
       }
@@ -59,9 +58,9 @@ public final class PersonSpans {
     return out;
   }
 
-  private static boolean startsNewName(String[] norm, int i, Predicate<String> nameByItself) {
-    String w = norm[i];
-    return w.length() >= 4 && w.charAt(0) == 'و' && !CONNECTORS.contains(norm[i - 1]) && !nameByItself.test(w);
+  private static boolean startsNewName(List<String> norm, int i, Predicate<String> nameByItself) {
+    String w = norm.get(i);
+    return w.length() >= 4 && w.charAt(0) == 'و' && !CONNECTORS.contains(norm.get(i - 1)) && !nameByItself.test(w);
   }
 
   private static boolean opensBeforeName(String token, String w, Predicate<String> nameByItself) {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.malaff.text.ArabicNormalizer;
+import org.malaff.text.ArabicNormalizer.Level;
 
 class PersonSpansTest {
   private static final Set<String> LISTED = Set.of("وليد", "المهدي");
 
   private static List<String> mend(String words, String tags) {
-    return PersonSpans.mend(List.of(words.split(" ")), List.of(tags.split(" ")), LISTED::contains);
+    List<String> tokens = List.of(words.split(" "));
+    List<String> norms = tokens.stream().map(t -> ArabicNormalizer.normalize(t, Level.STANDARD)).toList();
+    return PersonSpans.mend(tokens, norms, List.of(tags.split(" ")), LISTED::contains);
   }
 
   @Test
