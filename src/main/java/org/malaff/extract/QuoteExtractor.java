@@ -215,13 +215,40 @@ public final class QuoteExtractor {
     return person;
   }
 
-  /** The words said without the punctuation that ends them ("،", ":", a closing quotation mark). */
-  private static String trimEnd(String said) {
+  /**
+   * The words said without the punctuation that ends them ("،", ":", a closing quotation mark),
+   * but for the mark that closes a quotation opened within them: بلاده "تتعرض إلى حملة شرسة".
+   */
+  static String trimEnd(String said) {
     int end = said.length();
     while (end > 0 && "،,:؛«»\"“” ".indexOf(said.charAt(end - 1)) >= 0) {
       end--;
     }
-    return said.substring(0, end);
+    String out = said.substring(0, end);
+    for (int i = end; i < said.length(); i++) {
+      char c = said.charAt(i);
+      boolean closes = switch (c) {
+        case '»' -> count(out, '«') > count(out, '»');
+        case '”' -> count(out, '“') > count(out, '”');
+        case '“' -> count(out, '”') > count(out, '“'); // mirrored: ”…“
+        case '"' -> count(out, '"') % 2 == 1;
+        default -> false;
+      };
+      if (closes) {
+        return out + c;
+      }
+    }
+    return out;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Who speaks: the text naming them, whether anonymous, whether "the previous speaker". */

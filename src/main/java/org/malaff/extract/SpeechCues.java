@@ -100,6 +100,10 @@ final class SpeechCues {
             if (withinClause(text, s)) {
               continue; // "إنها استيقظت على أصوات “انفجارات ضخمة” …": words quoted within the report
             }
+            if (leadsInto(text, cue.contentStart(), s)) {
+              end = Math.min(text.length(), s.end() + 1); // "إن بلاده "تتعرض إلى حملة شرسة"": one report
+              break;
+            }
             end = s.start() - 1;
             next = s;
             break;
@@ -189,6 +193,36 @@ final class SpeechCues {
     }
     return null;
   }
+
+  /**
+   * Whether the words of a report run straight into a quotation that ends the clause: "إن حكومته
+   * عملت "على دعم الاستثمار""، "أن البنك المركزي “قد يعيد النظر”". Two or three words stand between
+   * أن/إن and the opening mark, with no punctuation, and the first is no preposition or condition
+   * ("أنه في حال عدم تشكيل الوفد "فينبغي…"" and "أنه إذا تعذر هذا "فيجب…"" report the quotation
+   * itself): the quotation finishes the sentence the report began, and the two are one quote. A
+   * single word before the mark ("أن الحكومة «لن تحاور…»") leaves the quotation to stand alone.
+   */
+  static boolean leadsInto(String text, int from, QuoteSpans.Span s) {
+    int open = s.start() - 1;
+    if (open < 1 || !Character.isWhitespace(text.charAt(open - 1))) {
+      return false;
+    }
+    List<Word> lead = WordSpans.of(text.substring(from, open));
+    if (lead.size() < 2 || lead.size() > 3 || lead.get(0).in(LEAD_STOPS)) {
+      return false;
+    }
+    for (int i = from; i < open; i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))
+          && Character.getType(text.charAt(i)) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that open a clause before the one said: a preposition or a condition. */
+  private static final Set<String> LEAD_STOPS = Set.of("في", "فى", "اذا", "لو", "عند", "عندما", "بعد", "قبل", "مع",
+      "من", "الي", "علي", "عن", "حين", "لدي", "ان", "لان", "كما", "رغم", "بسبب", "خلال");
 
   /** Where a clause starting at {@code at} starts with the quotation mark right before it, if there is one. */
   private static int withOpeningMark(String text, int at) {

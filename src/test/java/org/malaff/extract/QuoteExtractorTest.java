@@ -139,6 +139,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void a_report_that_runs_straight_into_a_quotation_is_one_quote_with_both() {
+    List<Quote> q = quotes("وقال الدبيبة إن حكومته عملت \"على دعم الاستثمار وحل مشكلات مزمنة\"، وختم حديثه.", "الدبيبة");
+    assertThat(q).extracting(Quote::text).containsExactly("حكومته عملت \"على دعم الاستثمار وحل مشكلات مزمنة\"");
+    assertThat(q.get(0).speakerText()).isEqualTo("الدبيبة");
+    List<Quote> r = quotes("وأكد صالح أن البنك المركزي “قد يعيد النظر في سعر الصرف”.", "صالح");
+    assertThat(r).extracting(Quote::text).containsExactly("البنك المركزي “قد يعيد النظر في سعر الصرف”");
+    List<Quote> comma = quotes("وأكد صالح أن الوضع مستقر، “ولا داعي للقلق من الغلاء”.", "صالح");
+    assertThat(comma).extracting(Quote::text).contains("ولا داعي للقلق من الغلاء");
+  }
+
+  @Test
   void a_quotation_that_ends_the_clause_or_meets_the_next_report_is_a_quote_of_its_own() {
     List<Quote> q = quotes("وأضاف أنه في حال عدم تشكيل هذا الوفد \"فينبغي البحث عن صيغة أخرى للتمثيل\"، مشيراً إلى أن الحل بيد السوريين.");
     assertThat(q).extracting(Quote::text).contains("فينبغي البحث عن صيغة أخرى للتمثيل");
