@@ -60,7 +60,7 @@ public final class QuoteExtractor {
       "عن", "اثناء", "لدي", "حسب", "بهذا", "هنا", "كذلك", "ايضا", "الذي", "التي", "فيه", "فيها", "تاكيد", "التاكيد", "تاكيده", "لصحيفه", "لوكاله", "لقناه", "لموقع", "لتلفزيون",
       "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "السبت", "الاحد", "اواخر", "اوائل", "مطلع", "منتصف", "مساء", "ليله", "فجر", "عصر", "ظهر", "بالقول", "لوسائل", "للصحافه", "للاعلام", "للتلفزيون",
-      "للاذاعه", "وفقا", "طبقا", "حسبما");
+      "للاذاعه", "وفقا", "طبقا", "حسبما", "بمناسبه", "متوجها", "متوجهه", "موجها", "موجهه");
   /** Honorifics that stand for someone named before: "وقال معاليه إن". */
   private static final Set<String> HONORIFICS = Set.of("معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "فخامته",
       "سيادته", "سيادتها", "دولته", "سماحته", "نيافته", "غبطته");
@@ -73,7 +73,7 @@ public final class QuoteExtractor {
   private static final Set<String> OPENERS = Set.of("كان", "كانت", "فيما", "بينما", "ثم", "لكن", "ولكن", "حيث");
   static final Set<String> ANONYMOUS = Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "دبلوماسي", "الدبلوماسي",
       "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط",
-      "الشهود", "سكان", "السكان", "مصادرنا", "قيادي", "قياديون", "قياديين");
+      "الشهود", "سكان", "السكان", "مصادرنا", "مصدرنا", "قيادي", "قياديون", "قياديين");
 
   /** Quotes of one article, with the mentions the finder found in it. */
   public List<Quote> extract(String article, List<String> paragraphs, List<Mention> mentions) {
@@ -129,7 +129,7 @@ public final class QuoteExtractor {
             sp = speakerAfter(text, words, span.end(), mentions, article, p);
           }
           if (sp != null && sp.continuation) {
-            sp = inSentence != null ? inSentence : last;
+            sp = previous(inSentence, last, mentions, article, p, span.start());
           }
           out.add(quote(article, p, sp, true, text.substring(span.start(), span.end()).strip()));
         }
@@ -156,13 +156,15 @@ public final class QuoteExtractor {
         return named;
       }
       boolean newClause = words.get(cue.verb()).norm().startsWith("و");
-      int from = cue.verb() >= 3 ? words.get(cue.verb() - 3).start() : 0;
+      boolean afterQad = cue.verb() > 0 && words.get(cue.verb() - 1).bare().equals("قد");
+      // "وكان آيت الطالب، وزير الصحة، قد أكد أن": the subject of قد … stands anywhere before it in the sentence
+      int from = afterQad ? sentenceStart(text, verbStart) : cue.verb() >= 3 ? words.get(cue.verb() - 3).start() : 0;
       Mention before = lastPerson(mentions, article, p, from, verbStart);
       if (before != null && !newClause) {
         return new Speaker(before.text(), false, false, before);
       }
       Speaker role = newClause ? null : roleBefore(text, words, cue.verb());
-      return role != null ? role : inSentence != null ? inSentence : last;
+      return role != null ? role : previous(inSentence, last, mentions, article, p, verbStart);
     }
     if (inSentence != null) {
       return inSentence;
@@ -201,6 +203,28 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Who "he" is when a verb names no one ("وأضاف:"، "وقالت سعادتها"): the sentence's speaker so
+   * far, else the article's previous speaker, else the last person the article named before
+   * {@code at} in paragraph {@code p} (the subject of a first paragraph that quoted nothing:
+   * "أكدت الدكتورة شيخة الظاهري أهمية …").
+   */
+  private static Speaker previous(Speaker inSentence, Speaker last, List<Mention> mentions, String article, int p,
+      int at) {
+    if (inSentence != null || last != null) {
+      return inSentence != null ? inSentence : last;
+    }
+    Mention person = null;
+    for (Mention m : mentions) {
+      boolean before = m.paragraph() < p || (m.paragraph() == p && m.end() <= at);
+      if (before && m.article().equals(article) && m.type() == EntityType.PERSON && (person == null
+          || m.paragraph() > person.paragraph() || (m.paragraph() == person.paragraph() && m.start() > person.start()))) {
+        person = m;
+      }
+    }
+    return person == null ? null : new Speaker(person.text(), false, false, person);
   }
 
   /** The last person named in paragraph {@code p} within {@code [from, to)}, or null. */

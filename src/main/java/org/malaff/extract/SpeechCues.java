@@ -32,7 +32,8 @@ final class SpeechCues {
       "استطرد", "اردف", "يري", "تري", "يؤكد", "يوكد", "تؤكد", "توكد", "يعتبر", "يضيف", "تضيف", "رجح", "رجحت",
       "توقع", "توقعت", "قالوا", "اكدوا", "اضافوا", "اوضحوا", "اشاروا", "اعتبروا", "ذكروا", "اعلنوا", "كشفوا",
       "راوا", "افادوا", "زعمت", "ادعي", "ادعت", "اجاب", "اجابت", "واصل", "واصلت", "استدرك", "استدركت", "اختتم",
-      "اختتمت", "ختمت", "اكمل", "اكملت", "اردفت", "استطردت", "علق", "علقت", "تساءل", "تساءلت");
+      "اختتمت", "ختمت", "اكمل", "اكملت", "اردفت", "استطردت", "علق", "علقت", "تساءل", "تساءلت", "بينت", "طمان",
+      "طمانت");
   /** Participles: they continue the sentence's subject ("معتبراً إياها «…»"). */
   static final Set<String> PARTICIPLES = Set.of("مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "موضحا",
       "معتبرا", "لافتا", "مشددا", "داعيا", "معربا", "مجددا", "محذرا", "مطالبا", "قائلا", "مشيره", "مؤكده", "موكده",
@@ -77,7 +78,7 @@ final class SpeechCues {
         continue;
       }
       boolean participle = w.in(PARTICIPLES);
-      if ((!participle && !w.in(VERBS)) || relative(words, k)) {
+      if ((!participle && !w.in(VERBS) && !clarifies(words, k)) || relative(words, k)) {
         continue;
       }
       Cue cue = content(text, words, spans, k, participle);
@@ -223,6 +224,21 @@ final class SpeechCues {
   /** Words that open a clause before the one said: a preposition or a condition. */
   private static final Set<String> LEAD_STOPS = Set.of("في", "فى", "اذا", "لو", "عند", "عندما", "بعد", "قبل", "مع",
       "من", "الي", "علي", "عن", "حين", "لدي", "ان", "لان", "كما", "رغم", "بسبب", "خلال");
+
+  /**
+   * Whether the word at {@code k} is بيّن (he made clear), not بين (between): written without its
+   * shadda, it is the verb when أن/إن follows at once ("وبين أن التحالف …") or when, with و, it
+   * opens a sentence ("وبيّن الخلايلة أن …").
+   */
+  static boolean clarifies(List<Word> words, int k) {
+    Word w = words.get(k);
+    if (!w.bare().equals("بين")) {
+      return false;
+    }
+    boolean thatFollows = k + 1 < words.size() && words.get(k + 1).in(THAT);
+    boolean opens = w.norm().startsWith("و") && (k == 0 || w.afterPunctuation());
+    return thatFollows || opens;
+  }
 
   /** Where a clause starting at {@code at} starts with the quotation mark right before it, if there is one. */
   private static int withOpeningMark(String text, int at) {

@@ -139,6 +139,28 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reads_bayyana_written_without_its_shadda_and_the_subject_before_qad() {
+    assertThat(starting(quotes("وبين الخلايلة أن المساجد شهدت تسجيل إصابات.", "الخلايلة"), "المساجد شهدت").speakerText())
+        .isEqualTo("الخلايلة");
+    assertThat(quotes("ويجمع اللقاء بين البيوت والمساجد في المدينة القديمة.")).isEmpty();
+    List<Quote> q = quotes("وكان آيت الطالب، وزير الصحة، قد أكد أمس أن المواطن يوجد قيد الحجر الصحي.", "آيت الطالب");
+    assertThat(starting(q, "المواطن يوجد").speakerText()).isEqualTo("آيت الطالب");
+    assertThat(starting(quotes("بل أكد مصدرنا أن حالته لم تتطور إلى الأسوأ."), "حالته لم").anonymous()).isTrue();
+  }
+
+  @Test
+  void an_honorific_with_no_one_quoted_before_is_the_last_person_named() {
+    String first = "أكدت الدكتورة شيخة الظاهري أهمية مواصلة الجهود الوطنية.";
+    List<Mention> mentions = List.of(new Mention("a", 0, first.indexOf("شيخة"), first.indexOf(" أهمية"), "شيخة الظاهري",
+        EntityType.PERSON, null));
+    List<Quote> q = new QuoteExtractor().extract("a", List.of(first,
+        "وقالت سعادتها بمناسبة عيد الاتحاد: نحتفي بقيم آبائنا المؤسسين. وختم متوجها للحضور: \"استبشروا خيرا بهذا العام\"."),
+        mentions);
+    assertThat(starting(q, "نحتفي بقيم").speakerText()).isEqualTo("شيخة الظاهري");
+    assertThat(starting(q, "استبشروا خيرا").speakerText()).isEqualTo("شيخة الظاهري");
+  }
+
+  @Test
   void a_report_that_runs_straight_into_a_quotation_is_one_quote_with_both() {
     List<Quote> q = quotes("وقال الدبيبة إن حكومته عملت \"على دعم الاستثمار وحل مشكلات مزمنة\"، وختم حديثه.", "الدبيبة");
     assertThat(q).extracting(Quote::text).containsExactly("حكومته عملت \"على دعم الاستثمار وحل مشكلات مزمنة\"");
