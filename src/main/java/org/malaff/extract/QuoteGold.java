@@ -96,7 +96,7 @@ public record QuoteGold(List<String[]> rows) {
     int right = 0;
     StringBuilder wrong = new StringBuilder();
     for (String[] row : rows) {
-      String start = withoutMarks(row[1]);
+      String start = withoutEndMarks(withoutMarks(row[1]));
       Quote q = extraction.quotes().stream().filter(x -> x.article().equals(row[0]) && withoutMarks(x.text()).startsWith(start))
           .findFirst().orElse(null);
       boolean ok;
@@ -117,8 +117,21 @@ public record QuoteGold(List<String[]> rows) {
     return new Score(right, rows.size(), wrong.toString());
   }
 
+  /** إن/أن and their forms with a pronoun, which the annotations leave out even inside quotation marks. */
+  private static final String[] THAT = {"إن ", "أن ", "ان ", "إنه ", "أنه ", "انه ", "إنها ", "أنها ", "انها ",
+      "إنهم ", "أنهم ", "انهم "};
+
+  /** The annotated words without the full stop or comma that may close them ("الوضع الصحي تحت السيطرة."). */
+  private static String withoutEndMarks(String text) {
+    int end = text.length();
+    while (end > 0 && ".،,؛:!؟?".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
   /**
-   * Text without the quotation marks and spaces it opens with, and without an opening إن/أن: «الائتلاف»
+   * Text without the quotation marks and spaces it opens with, and without an opening إن/أن (or إنه، أنها …): «الائتلاف»
    * and الائتلاف start alike, and so do «إن الجيران دائمون» and the annotated "الجيران دائمون" (the
    * annotations leave out the أن/إن that introduces what was said, which a direct quote may hold).
    */
@@ -127,7 +140,7 @@ public record QuoteGold(List<String[]> rows) {
     while (i < text.length() && "«»\"“”„ ".indexOf(text.charAt(i)) >= 0) {
       i++;
     }
-    for (String that : new String[] {"إن ", "أن ", "ان "}) {
+    for (String that : THAT) {
       if (text.startsWith(that, i)) {
         return withoutMarks(text.substring(i + that.length()));
       }

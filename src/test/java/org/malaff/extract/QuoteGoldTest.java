@@ -31,4 +31,17 @@ class QuoteGoldTest {
     assertThat(score.right()).isEqualTo(2);
     assertThat(score.wrong()).contains("الحوار ضروري").contains("الوكالة");
   }
+
+  @Test
+  void a_full_stop_closing_the_annotated_words_and_a_that_with_a_pronoun_inside_the_marks_are_aside() {
+    QuoteGold gold = QuoteGold.parse(List.of("01	الوضع الصحي تحت السيطرة.	anonymous",
+        "01	الموقف الذي عبرت عنه وزارة	anonymous", "01	الموقف لم يتغير.	anonymous"));
+    Extraction x = new Extraction(List.of(), List.of(
+        new Quote("01", 0, null, "مصدر", true, false, "الوضع الصحي تحت السيطرة"),
+        new Quote("01", 1, null, "مصدر", true, true, "“إنه الموقف الذي عبرت عنه وزارة الخارجية”"),
+        new Quote("01", 2, null, "مصدر", true, false, "الموقف تغير كثيرا")));
+    QuoteGold.Score score = gold.score(x);
+    assertThat(score.right()).isEqualTo(2);
+    assertThat(score.wrong()).contains("الموقف لم يتغير");
+  }
 }
