@@ -47,7 +47,11 @@ public final class EntityExtractor {
 
   /** Extracts from articles given by id and paragraphs. */
   public Extraction extract(List<String> ids, List<List<String>> paragraphs) {
-    List<Mention> mentions = finder.findAll(ids, paragraphs);
+    List<List<List<WordSpans.Word>>> words = new ArrayList<>(ids.size()); // cut once, for names and quotes
+    for (List<String> p : paragraphs) {
+      words.add(RuleNameFinder.words(p));
+    }
+    List<Mention> mentions = finder.findAll(ids, paragraphs, words);
     if (model != null) {
       mentions = withModel(mentions, ids, paragraphs);
     }
@@ -57,7 +61,8 @@ public final class EntityExtractor {
     boolean named = false;
     for (int a = 0; a < ids.size(); a++) {
       List<Mention> mine = perArticle.computeIfAbsent(ids.get(a), k -> new ArrayList<>());
-      List<Quote> q = quotes.extract(ids.get(a), paragraphs.get(a), mine);
+      List<Quote> q = quotes.extract(ids.get(a), paragraphs.get(a), words.get(a), mine);
+      words.set(a, null); // done with this article's words
       said.add(q);
       List<Mention> speakers = speakerMentions(ids.get(a), paragraphs.get(a), q, mine);
       if (!speakers.isEmpty()) {

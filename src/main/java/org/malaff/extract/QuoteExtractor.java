@@ -77,6 +77,11 @@ public final class QuoteExtractor {
 
   /** Quotes of one article, with the mentions the finder found in it. */
   public List<Quote> extract(String article, List<String> paragraphs, List<Mention> mentions) {
+    return extract(article, paragraphs, null, mentions);
+  }
+
+  /** As {@link #extract(String, List, List)}, with the paragraphs' words if already cut (else null). */
+  List<Quote> extract(String article, List<String> paragraphs, List<List<Word>> paragraphWords, List<Mention> mentions) {
     List<Quote> out = new ArrayList<>();
     Speaker last = null;
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -86,7 +91,7 @@ public final class QuoteExtractor {
       if (spans.isEmpty() && !mayReport(text)) {
         continue;
       }
-      List<Word> words = WordSpans.of(text);
+      List<Word> words = paragraphWords != null ? paragraphWords.get(p) : WordSpans.of(text);
       List<Cue> cues = cues(text, words, spans);
       Set<QuoteSpans.Span> opened = new java.util.HashSet<>();
       cues.forEach(c -> {

@@ -115,7 +115,8 @@ public final class RuleNameFinder {
     return findAll(List.of(article), List.of(paragraphs));
   }
 
-  private static List<List<Word>> words(List<String> paragraphs) {
+  /** The words of each paragraph. */
+  static List<List<Word>> words(List<String> paragraphs) {
     List<List<Word>> out = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
       out.add(WordSpans.of(p));
@@ -131,24 +132,31 @@ public final class RuleNameFinder {
 
   /** The names in a collection of articles: one-word references resolved across all of them. */
   public List<Mention> findAll(List<String> articles, List<List<String>> paragraphs) {
-    List<List<Mention>> full = new ArrayList<>();
     List<List<List<Word>>> words = new ArrayList<>(articles.size());
+    for (List<String> p : paragraphs) {
+      words.add(words(p));
+    }
+    return findAll(articles, paragraphs, words);
+  }
+
+  /** As {@link #findAll(List, List)}, with each article's paragraphs already cut into words. */
+  List<Mention> findAll(List<String> articles, List<List<String>> paragraphs, List<List<List<Word>>> articleWords) {
+    List<List<Mention>> full = new ArrayList<>();
+    List<List<List<Word>>> words = new ArrayList<>(articleWords);
     List<Mention> all = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
-      words.add(words(paragraphs.get(a)));
       full.add(findFull(articles.get(a), paragraphs.get(a), words.get(a)));
       all.addAll(full.get(a));
     }
     Map<String, int[]> asLast = new HashMap<>();
     Set<String> lastSpellings = new HashSet<>();
     lastNames(all, asLast, lastSpellings);
-    Map<String, String> spellings = new HashMap<>(); // word → its spelling
-    Map<String, String> keys = new HashMap<>(); // spelling → its key
+    Map<String, String[]> forms = new HashMap<>(); // word → its forms that may end a name, see formsOf
     Map<String, int[]> seen = new HashMap<>();
     Map<String, int[]> seenSpelling = new HashMap<>();
     List<List<Candidate>> candidates = new ArrayList<>(articles.size());
     for (int a = 0; a < articles.size(); a++) {
-      candidates.add(candidates(words.get(a), asLast.keySet(), spellings, keys));
+      candidates.add(candidates(words.get(a), asLast.keySet(), forms));
       words.set(a, null); // done with this article's words
       for (Candidate c : candidates.get(a)) {
         seen.computeIfAbsent(c.key(), k -> new int[1])[0]++;
@@ -220,28 +228,47 @@ public final class RuleNameFinder {
   }
 
   /** The words of an article, stop words aside, whose key (or its key without a prefix) is in {@code lastNames}. */
-  private List<Candidate> candidates(List<List<Word>> words, Set<String> lastNames, Map<String, String> spellings,
-      Map<String, String> keys) {
+  private List<Candidate> candidates(List<List<Word>> words, Set<String> lastNames, Map<String, String[]> forms) {
     List<Candidate> out = new ArrayList<>();
     for (int p = 0; p < words.size(); p++) {
       List<Word> ws = words.get(p);
       for (int k = 0; k < ws.size(); k++) {
         Word w = ws.get(k);
-        if (STOP.contains(w.norm()) || gazetteer.isGivenName(w.norm())) {
-          continue; // a given name alone (فيصل، خالد) is too many people to stand for one
-        }
-        String stripped = stripPrefix(w.norm());
-        for (String form : stripped == w.norm() ? new String[] {w.norm()} : new String[] {w.norm(), stripped}) {
-          String spelling = form.length() >= 3 ? spellings.computeIfAbsent(form, RuleNameFinder::spelling) : null;
-          String key = spelling == null ? null : keys.computeIfAbsent(spelling, RuleNameFinder::shortKey);
-          if (key != null && lastNames.contains(key)) {
-            out.add(new Candidate(p, referenceStart(ws, k, form), w, spelling, key));
+        String[] f = forms.computeIfAbsent(w.norm(), this::formsOf);
+        for (int i = 0; i < f.length; i += 3) {
+          if (lastNames.contains(f[i + 2])) {
+            out.add(new Candidate(p, referenceStart(ws, k, f[i]), w, f[i + 1], f[i + 2]));
             break;
           }
         }
       }
     }
     return out;
+  }
+
+  private static final String[] NO_FORMS = {};
+
+  /**
+   * The forms of a word that may stand for a name ending in them, as triples {form, spelling,
+   * key}: the word, then the word without its prefix (بلافروف → لافروف); none for a stop word or a
+   * given name alone (فيصل، خالد: too many people to stand for one). Worked out once per word.
+   */
+  private String[] formsOf(String norm) {
+    if (STOP.contains(norm) || gazetteer.isGivenName(norm)) {
+      return NO_FORMS;
+    }
+    String stripped = stripPrefix(norm);
+    List<String> out = new ArrayList<>(6);
+    for (String form : stripped == norm ? new String[] {norm} : new String[] {norm, stripped}) {
+      String spelling = form.length() >= 3 ? spelling(form) : null;
+      String key = spelling == null ? null : shortKey(spelling);
+      if (key != null) {
+        out.add(form);
+        out.add(spelling);
+        out.add(key);
+      }
+    }
+    return out.isEmpty() ? NO_FORMS : out.toArray(String[]::new);
   }
 
   private static int referenceStart(List<Word> ws, int k, String form) {
