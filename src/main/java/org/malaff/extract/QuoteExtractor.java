@@ -248,7 +248,7 @@ public final class QuoteExtractor {
    * The words said without the punctuation that ends them ("،", ":", a closing quotation mark),
    * but for the mark that closes a quotation opened within them: بلاده "تتعرض إلى حملة شرسة".
    */
-  static String trimEnd(String said) {
+  private static String trimEnd(String said) {
     int end = said.length();
     while (end > 0 && "،,:؛«»\"“” ".indexOf(said.charAt(end - 1)) >= 0) {
       end--;
