@@ -227,17 +227,12 @@ final class SpeechCues {
 
   /**
    * Whether the word at {@code k} is بيّن (he made clear), not بين (between): written without its
-   * shadda, it is the verb when أن/إن follows at once ("وبين أن التحالف …") or when, with و, it
-   * opens a sentence ("وبيّن الخلايلة أن …").
+   * shadda, it is the verb when, with و, it opens a sentence ("وبين أن التحالف …"، "وبيّن الخلايلة
+   * أن …"). Elsewhere "بين أن يبقى وبين أن يرحل" is "between".
    */
   static boolean clarifies(List<Word> words, int k) {
     Word w = words.get(k);
-    if (!w.bare().equals("بين")) {
-      return false;
-    }
-    boolean thatFollows = k + 1 < words.size() && words.get(k + 1).in(THAT);
-    boolean opens = w.norm().startsWith("و") && (k == 0 || w.afterPunctuation());
-    return thatFollows || opens;
+    return w.norm().equals("وبين") && (k == 0 || w.afterPunctuation());
   }
 
   /** Where a clause starting at {@code at} starts with the quotation mark right before it, if there is one. */

@@ -143,6 +143,7 @@ class QuoteExtractorTest {
     assertThat(starting(quotes("وبين الخلايلة أن المساجد شهدت تسجيل إصابات.", "الخلايلة"), "المساجد شهدت").speakerText())
         .isEqualTo("الخلايلة");
     assertThat(quotes("ويجمع اللقاء بين البيوت والمساجد في المدينة القديمة.")).isEmpty();
+    assertThat(quotes("وخيّر اللاعب بين أن يبقى في النادي وبين أن يرحل عنه في الصيف.")).isEmpty();
     List<Quote> q = quotes("وكان آيت الطالب، وزير الصحة، قد أكد أمس أن المواطن يوجد قيد الحجر الصحي.", "آيت الطالب");
     assertThat(starting(q, "المواطن يوجد").speakerText()).isEqualTo("آيت الطالب");
     assertThat(starting(quotes("بل أكد مصدرنا أن حالته لم تتطور إلى الأسوأ."), "حالته لم").anonymous()).isTrue();
