@@ -47,10 +47,7 @@ public final class EntityExtractor {
 
   /** Extracts from articles given by id and paragraphs. */
   public Extraction extract(List<String> ids, List<List<String>> paragraphs) {
-    List<List<List<WordSpans.Word>>> words = new ArrayList<>(ids.size()); // cut once, for names and quotes
-    for (List<String> p : paragraphs) {
-      words.add(RuleNameFinder.words(p));
-    }
+    List<List<List<WordSpans.Word>>> words = RuleNameFinder.wordsOfArticles(paragraphs); // cut once, for names and quotes
     List<Mention> mentions = finder.findAll(ids, paragraphs, words);
     if (model != null) {
       mentions = withModel(mentions, ids, paragraphs);

@@ -61,6 +61,8 @@ public final class QuoteExtractor {
       "لاذاعه", "لمجله", "لشبكه", "لراديو", "مخاطبا", "مخاطبه", "ل", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
       "الجمعه", "السبت", "الاحد", "اواخر", "اوائل", "مطلع", "منتصف", "مساء", "ليله", "فجر", "عصر", "ظهر", "بالقول", "لوسائل", "للصحافه", "للاعلام", "للتلفزيون",
       "للاذاعه", "وفقا", "طبقا", "حسبما", "بمناسبه", "متوجها", "متوجهه", "موجها", "موجهه");
+  /** قد and its forms with a conjunction: "وكان آيت الطالب، وزير الصحة، قد أكد". */
+  private static final Set<String> QAD = Set.of("قد", "وقد", "فقد", "لقد");
   /** Honorifics that stand for someone named before: "وقال معاليه إن". */
   private static final Set<String> HONORIFICS = Set.of("معاليه", "معاليها", "سعادته", "سعادتها", "سموه", "فخامته",
       "سيادته", "سيادتها", "دولته", "سماحته", "نيافته", "غبطته");
@@ -161,7 +163,7 @@ public final class QuoteExtractor {
         return named;
       }
       boolean newClause = words.get(cue.verb()).norm().startsWith("و");
-      boolean afterQad = cue.verb() > 0 && words.get(cue.verb() - 1).bare().equals("قد");
+      boolean afterQad = cue.verb() > 0 && QAD.contains(words.get(cue.verb() - 1).norm());
       // "وكان آيت الطالب، وزير الصحة، قد أكد أن": the subject of قد … stands anywhere before it in the sentence
       int from = afterQad ? sentenceStart(text, verbStart) : cue.verb() >= 3 ? words.get(cue.verb() - 3).start() : 0;
       Mention before = lastPerson(mentions, article, p, from, verbStart);

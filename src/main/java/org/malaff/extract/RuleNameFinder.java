@@ -115,8 +115,7 @@ public final class RuleNameFinder {
     return findAll(List.of(article), List.of(paragraphs));
   }
 
-  /** The words of each paragraph. */
-  static List<List<Word>> words(List<String> paragraphs) {
+  private static List<List<Word>> words(List<String> paragraphs) {
     List<List<Word>> out = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
       out.add(WordSpans.of(p));
@@ -132,11 +131,16 @@ public final class RuleNameFinder {
 
   /** The names in a collection of articles: one-word references resolved across all of them. */
   public List<Mention> findAll(List<String> articles, List<List<String>> paragraphs) {
-    List<List<List<Word>>> words = new ArrayList<>(articles.size());
+    return findAll(articles, paragraphs, wordsOfArticles(paragraphs));
+  }
+
+  /** The words of each paragraph of each article. */
+  static List<List<List<Word>>> wordsOfArticles(List<List<String>> paragraphs) {
+    List<List<List<Word>>> out = new ArrayList<>(paragraphs.size());
     for (List<String> p : paragraphs) {
-      words.add(words(p));
+      out.add(words(p));
     }
-    return findAll(articles, paragraphs, words);
+    return out;
   }
 
   /** As {@link #findAll(List, List)}, with each article's paragraphs already cut into words. */

@@ -222,7 +222,7 @@ final class SpeechCues {
   }
 
   /** Words that open a clause before the one said: a preposition or a condition. */
-  private static final Set<String> LEAD_STOPS = Set.of("في", "فى", "اذا", "لو", "عند", "عندما", "بعد", "قبل", "مع",
+  private static final Set<String> LEAD_STOPS = Set.of("في", "اذا", "لو", "عند", "عندما", "بعد", "قبل", "مع",
       "من", "الي", "علي", "عن", "حين", "لدي", "ان", "لان", "كما", "رغم", "بسبب", "خلال");
 
   /**
