@@ -444,7 +444,7 @@ public final class RuleNameFinder {
       Word x = w.get(k);
       String b = k == from && !gazetteer.isGivenName(x.norm()) && !x.norm().equals(x.bare())
           && gazetteer.isGivenName(x.bare()) ? x.bare() : x.norm();
-      if (!isNameWord(x, b, k > from) && !(k == from && isGivenAli(w, k))) {
+      if (!isNameWord(x, b, k > from) && !(k == from && isGivenAli(w, k)) && !familyNameInA(w, k, from)) {
         break;
       }
       if (k == from && !startsWithGiven && b.startsWith("ال") && !gazetteer.isGivenName(b)) {
@@ -510,6 +510,33 @@ public final class RuleNameFinder {
     }
     return !(inside && gazetteer.lookup(Gazetteer.Kind.PLACE, b).isPresent());
   }
+
+  /**
+   * A family name with the article that ends like a feminine noun, straight after a listed given
+   * name that a title or role opens: "الدكتور توفيق الربيعة"، "اللواء عبيدالله المعايطة". Elsewhere
+   * such a word qualifies a thing ("حصة الشركة"، "خلف السيارة", given names that are words too), and
+   * an adjective of origin (الطبية) or a word of time (الجمعة) never is one.
+   */
+  private boolean familyNameInA(List<Word> w, int k, int from) {
+    Word x = w.get(k);
+    String n = x.norm();
+    if (k == from || from == 0 || !isRoleWord(w.get(from - 1)) || w.get(from - 1).in(ROYAL) || w.get(from).afterPunctuation() || !n.startsWith("ال") || !x.text().endsWith("ة") || n.endsWith("يه") || n.length() < 6
+        || x.afterPunctuation() || STOP.contains(n) || NOT_FAMILY.contains(n)) {
+      return false;
+    }
+    String before = w.get(k - 1).norm();
+    return gazetteer.isGivenName(before) && !NOT_NAMES.contains(before) && !STOP.contains(before) && !before.equals("باسم")
+        && gazetteer.lookup(Gazetteer.Kind.PLACE, n).isEmpty() && !isOrgWord(n);
+  }
+
+  /**
+   * Feminine words with the article that follow a given name without being his family name. After
+   * الملك or الأمير they name what is named after him ("جامعة الملك عبدالعزيز العامة").
+   */
+  private static final Set<String> NOT_FAMILY = Set.of("الجمعه", "الساعه", "الليله", "السنه", "المعامله", "السيره",
+      "الحاله", "الصحه", "الدوله", "الحكومه", "الرئاسه", "الوزاره", "الشرطه", "المنطقه", "المدينه", "العاصمه",
+      "المملكه", "المجموعه", "الدكتوره", "الزياره", "العمره", "الازمه", "العامه", "الشركه", "الحركه", "التاشيره");
+  private static final Set<String> ROYAL = Set.of("الملك", "الامير", "الاميره", "العهد", "الملكه");
 
   private static boolean isNumber(String s) {
     return !s.isEmpty() && Character.isDigit(s.charAt(0));

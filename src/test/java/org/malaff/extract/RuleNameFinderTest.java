@@ -69,4 +69,18 @@ class RuleNameFinderTest {
   void a_family_of_al_is_read_whole() {
     assertThat(people("وقال محمد بن عبدالله آل خليفة إن البحرين مستعدة للحوار.")).containsExactly("محمد بن عبدالله آل خليفة");
   }
+
+  @Test
+  void a_family_name_ending_like_a_feminine_word_is_read_after_a_title_and_a_given_name() {
+    assertThat(people("أعلن وزير الصحة الدكتور توفيق الربيعة، وصول حالات الإصابة إلى 244 حالة."))
+        .containsExactly("توفيق الربيعة");
+    assertThat(people("أكد مدير الأمن العام اللواء عبيدالله المعايطة أن الوضع مستقر.")).containsExactly("عبيدالله المعايطة");
+  }
+
+  @Test
+  void a_feminine_word_after_a_given_name_stays_a_thing_without_a_title_or_after_a_king() {
+    assertThat(people("ووقفت السيارة خلف الشاحنة، ثم قال حسن الضيافة مهم.")).isEmpty();
+    assertThat(people("وزار الطلاب مكتبة الملك عبدالعزيز العامة أمس.")).doesNotContain("عبدالعزيز العامة");
+    assertThat(people("وقال الدكتور محمد الجمعة إن المؤتمر ناجح.")).doesNotContain("محمد الجمعة");
+  }
 }
