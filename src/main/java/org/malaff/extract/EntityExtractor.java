@@ -122,9 +122,10 @@ public final class EntityExtractor {
       if (name == null || personNamed(mine, name) != null) {
         continue;
       }
-      int phraseAt = paragraphs.get(q.paragraph()).indexOf(phrase);
-      if (phraseAt >= 0) {
-        int at = phraseAt + phrase.lastIndexOf(name);
+      String paragraph = paragraphs.get(q.paragraph());
+      int phraseAt = paragraph.indexOf(phrase); // the phrase as read may lack a comma: "المتحدث باسم الوزارة، سركار سورجي"
+      int at = phraseAt >= 0 ? phraseAt + phrase.lastIndexOf(name) : paragraph.indexOf(name);
+      if (at >= 0) {
         String role = roleFirst ? phrase.substring(0, phrase.lastIndexOf(name)).strip()
             : withoutConjunction(phrase.substring(phrase.indexOf(name) + name.length()).strip());
         out.add(new Mention(article, q.paragraph(), at, at + name.length(), name, EntityType.PERSON,

@@ -52,8 +52,9 @@ final class SpeakerNames {
    * The name a speaker phrase ends with after a role, when no finder marked it: "رئيس الحكومة تمام
    * سلام" names تمام سلام, "مدير إدارة الأرصاد الجوية ضرار العلي" names ضرار العلي. Two words, the
    * first without the article (a family name may have it), after a phrase that opens with a role
-   * word; three when the first is a given name a list knows, as must be a first word that ends like a
-   * feminine noun ("سلسلة المعارض" is a thing); one word after a title alone ("المطربة أنغام"). Null
+   * word and a word that may end it (one with the article, a role word), or after any word when the
+   * first is a listed given name ("رئيس مجلس قروي أم صفا" and a given and a family name); three when
+   * the first is a given name a list knows, as must be a first word that ends like a feminine noun ("سلسلة المعارض" is a thing); one word after a title alone ("المطربة أنغام"). Null
    * when the phrase ends otherwise.
    */
   String nameAfterRole(String phrase) {
@@ -70,10 +71,11 @@ final class SpeakerNames {
     for (int size = Math.min(3, n - 1); size >= 2; size--) {
       Word first = words.get(n - size);
       Word before = words.get(n - size - 1);
+      boolean given = gazetteer.isGivenName(first.norm());
       if (first.afterPunctuation() || !nameLike(first) || RuleNameFinder.isPossessive(first.norm()) || first.in(RuleNameFinder.roleStarts())
-          || ((size == 3 || first.norm().endsWith("ه")) && !gazetteer.isGivenName(first.norm()))
+          || ((size == 3 || first.norm().endsWith("ه")) && !given)
           || (first.norm().startsWith("ل") && RuleNameFinder.isOrgWord(first.norm().substring(1)))
-          || !closesRole(before)) {
+          || !(closesRole(before) || (given && size == 2))) {
         continue;
       }
       boolean rest = true;

@@ -41,6 +41,7 @@ class SpeakerNamesTest {
     assertThat(names.nameAfterRole("مدير إدارة الأرصاد الجوية بالندب ضرار العلي")).isEqualTo("ضرار العلي");
     assertThat(names.nameAfterRole("المتحدث باسم البيت الأبيض جوش إرنست")).isEqualTo("جوش إرنست");
     assertThat(names.nameAfterRole("المطربة أنغام")).isEqualTo("أنغام");
+    assertThat(names.nameAfterRole("رئيس مجلس قروي أم صفا مروان حمدان")).isEqualTo("مروان حمدان");
   }
 
   @Test
