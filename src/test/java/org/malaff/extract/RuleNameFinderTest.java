@@ -83,4 +83,14 @@ class RuleNameFinderTest {
     assertThat(people("وزار الطلاب مكتبة الملك عبدالعزيز العامة أمس.")).doesNotContain("عبدالعزيز العامة");
     assertThat(people("وقال الدكتور محمد الجمعة إن المؤتمر ناجح.")).doesNotContain("محمد الجمعة");
   }
+
+  @Test
+  void a_listed_given_name_after_a_long_role_names_the_person_with_that_role() {
+    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"),
+        List.of(List.of("أعلن قائد عمليات دجلة الفريق الركن مزهر العزاوي، الاربعاء، عن اعتقال ثمانية مطلوبين.")));
+    assertThat(x.entities()).anySatisfy(e -> {
+      assertThat(e.name()).isEqualTo("مزهر العزاوي");
+      assertThat(e.roles()).containsExactly("قائد عمليات دجلة الفريق الركن");
+    });
+  }
 }
