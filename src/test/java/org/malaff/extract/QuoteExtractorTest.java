@@ -29,6 +29,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void a_denial_as_a_participle_continues_the_subject() {
+    List<Quote> q = quotes("أكد الرئيس تبون أنه قضى عطلته السنوية داخل الجزائر، نافيا أن يكون قد سافر إلى الخارج.", "تبون");
+    assertThat(starting(q, "يكون قد سافر").speakerText()).isEqualTo("تبون");
+    assertThat(starting(q, "قضى عطلته").text()).doesNotContain("نافيا");
+  }
+
+  @Test
   void finds_reported_speech_in_the_middle_of_a_paragraph_and_its_participle_continuations() {
     List<Quote> q = quotes("وحددت الدعوة موعداً للزيارة. وأكد لافروف أن المعارضة بدأت تظهر واقعية أكثر، مشيرا إلى أن "
         + "بلاده تجري لقاءات مع ممثلي المعارضة.", "لافروف");
