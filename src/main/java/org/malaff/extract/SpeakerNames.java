@@ -30,7 +30,9 @@ final class SpeakerNames {
 
   /** The name the phrase opens with, as written in it, or null. */
   String nameIn(String phrase) {
-    List<Word> words = WordSpans.of(phrase);
+    List<Word> all = WordSpans.of(phrase);
+    // an adjective of origin before the name: "الإسباني جولين لوبيتيغي مدرب منتخب قطر"
+    List<Word> words = all.size() > 2 && origin(all.get(0)) ? all.subList(1, all.size()) : all;
     int n = 0;
     while (n < words.size() && n < MAX_WORDS && !words.get(n).in(RuleNameFinder.roleStarts())) {
       Word w = words.get(n);
@@ -89,6 +91,13 @@ final class SpeakerNames {
       }
     }
     return null;
+  }
+
+  /** An adjective of origin with the article (الإسباني، المصري), which no role or list word is. */
+  private boolean origin(Word w) {
+    String n = w.norm();
+    return n.startsWith("ال") && n.endsWith("ي") && n.length() >= 6 && !w.in(RuleNameFinder.roleStarts())
+        && !RuleNameFinder.isStopWord(n) && !RuleNameFinder.isOrgWord(n) && !gazetteer.isGivenName(n);
   }
 
   /**

@@ -14,6 +14,7 @@ class SpeakerNamesTest {
     assertThat(names.nameIn("دمرداش")).isEqualTo("دمرداش");
     assertThat(names.nameIn("يالجين اكدوجان نائب رئيس الوزراء التركي")).isEqualTo("يالجين اكدوجان");
     assertThat(names.nameIn("أكبر الباكر الرئيس التنفيذي للخطوط الجوية القطرية")).isEqualTo("أكبر الباكر");
+    assertThat(names.nameIn("الإسباني جولين لوبيتيغي مدرب منتخب قطر")).isEqualTo("جولين لوبيتيغي");
   }
 
   @Test
