@@ -20,7 +20,7 @@ import org.malaff.text.ArabicNormalizer.Level;
  *       stands right before the name;
  *   <li><b>before the name, through words the finders' role lists do not hold</b>: "والي ولاية
  *       الخرطوم أحمد عثمان حمزة"، "وزيرة العمل الاجتماعي، السيدة صفية منت انتهاه": back from the
- *       name, past one comma and a title, at most {@value #MAX_WORDS} words with no stop word but في
+ *       name, past one comma and a title, at most {@value #MAX_BEFORE} words with no stop word but في
  *       or لدى, no verb and no punctuation, to the first word that opens a role.
  * </ul>
  * A role that holds another person's name ("لافروف، وزير الخارجية السوري وليد المعلم") is that
@@ -28,6 +28,11 @@ import org.malaff.text.ArabicNormalizer.Level;
  */
 final class AppositiveRoles {
   private static final int MAX_WORDS = 7;
+  /**
+   * A role before the name may run longer, since it must open with a role word: "وزير الشؤون الخارجية
+   * والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة".
+   */
+  private static final int MAX_BEFORE = 10;
   /** A role between two commas may run longer: "موسى نداو، النجم السنغالي السابق والمدرب المؤقت الحالي للوداد المغربي، أن". */
   private static final int MAX_SET_OFF = 12;
   /** How far before a name its role is looked for, in characters: well past {@value #MAX_WORDS} words. */
@@ -114,7 +119,7 @@ final class AppositiveRoles {
       crossed = true;
     }
     int start = -1;
-    for (int b = k; b >= 0 && k - b < MAX_WORDS; b--) {
+    for (int b = k; b >= 0 && k - b < MAX_BEFORE; b--) {
       Word x = words.get(b);
       if ((b < k && words.get(b + 1).afterPunctuation()) || (STOP.contains(x.norm()) && !WITHIN.contains(x.norm()))
           || x.in(SpeechCues.THAT)

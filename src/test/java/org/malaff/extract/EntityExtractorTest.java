@@ -134,6 +134,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_long_office_before_a_comma_and_a_name_is_that_person_s_role() {
+    Extraction x = extract(List.of(
+        "أكد وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، أن المغرب لا يقبل ذلك.",
+        "وأضاف وزير الخارجية أن الهجوم الإعلامي لا يمكن أن يخفي السبب الحقيقي للأزمة."));
+    assertThat(speakerOf(x, "الهجوم الإعلامي")).isEqualTo("ناصر بوريطة");
+  }
+
+  @Test
   void in_a_list_the_role_before_a_name_is_the_previous_person_s() {
     Extraction x = extract(List.of(
         "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير."));
