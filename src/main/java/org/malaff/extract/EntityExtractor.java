@@ -119,6 +119,9 @@ public final class EntityExtractor {
       if (roleFirst) {
         name = speakerNames.nameAfterRole(phrase);
       }
+      if (name == null && occurrences(paragraphs, phrase) >= 2) { // named before: "وقال النعيمي"
+        name = speakerNames.familyNameAlone(phrase);
+      }
       if (name == null || personNamed(mine, name) != null) {
         continue;
       }
@@ -134,6 +137,21 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /** How many times {@code word} stands in the paragraphs, as a whole word or behind a one-letter prefix. */
+  private static int occurrences(List<String> paragraphs, String word) {
+    int count = 0;
+    for (String p : paragraphs) {
+      for (int i = p.indexOf(word); i >= 0; i = p.indexOf(word, i + word.length())) {
+        int end = i + word.length();
+        boolean opens = i == 0 || !Character.isLetter(p.charAt(i - 1)) || i == 1 || !Character.isLetter(p.charAt(i - 2));
+        if (opens && (end == p.length() || !Character.isLetter(p.charAt(end)))) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /** A role without the و that joins it to the name: "جورج صبرا وعضو الائتلاف" is عضو الائتلاف. */

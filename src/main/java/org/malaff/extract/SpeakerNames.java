@@ -21,7 +21,7 @@ final class SpeakerNames {
       "صحيفه", "قناه", "مكتب", "مجلس", "بلاده", "بلادها", "احد", "بعض", "عدد", "رئيسها", "نظيره", "تقارير", "صحف",
       "محلل", "محللين", "اقتصاديون", "محدثين", "سكان", "عميل", "محافظ", "خطيب", "امير", "باسم", "سابقا", "لاحقا",
       "تعالي", "رضي", "هويته", "سماحته", "سموه", "سمو", "وقتها", "خلاله", "تزامنا", "وفقا", "جوار", "مكتبي", "رؤي",
-      "عبر", "امام", "شؤون", "بصوره", "لكره", "رفيع", "رفيعه", "هؤلاء", "هولاء", "اولئك");
+      "عبر", "امام", "شؤون", "بصوره", "لكره", "رفيع", "رفيعه", "هؤلاء", "هولاء", "اولئك", "اهالي", "مدعي");
   private final Gazetteer gazetteer;
 
   SpeakerNames(Gazetteer gazetteer) {
@@ -91,6 +91,31 @@ final class SpeakerNames {
       }
     }
     return null;
+  }
+
+  /**
+   * A speaker phrase that is one family name shaped like an adjective of origin, with the article
+   * ("وقال النعيمي"، "وقال الشامي"): the phrase itself, or null. Not an adjective of a country or
+   * place (الروسي، السوداني), a role, a stop word or a word of organisations.
+   */
+  String familyNameAlone(String phrase) {
+    List<Word> words = WordSpans.of(phrase);
+    if (words.size() != 1) {
+      return null;
+    }
+    Word w = words.get(0);
+    String n = w.norm();
+    if (!origin(w) || !w.text().equals(phrase.strip()) || !w.text().endsWith("ي") || NOT_PEOPLE.contains(n.substring(2))
+        || (n.length() == 6 && n.charAt(3) == 'ا')) {
+      return null; // المستشفى; الحالي، الثاني، القاضي: adjectives and doers, not families
+    }
+    String stem = n.substring(2, n.length() - 1);
+    for (String place : new String[] {stem, stem + "يا", stem + "ا", "ال" + stem, stem + "ه"}) {
+      if (gazetteer.byKey(Gazetteer.Kind.PLACE, place).isPresent()) {
+        return null;
+      }
+    }
+    return phrase.strip();
   }
 
   /** An adjective of origin with the article (الإسباني، المصري), which no role or list word is. */

@@ -142,6 +142,15 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_family_name_that_speaks_and_was_written_before_is_a_person() {
+    Extraction x = extract(List.of(
+        "أعلن وزير النفط السعودي علي النعيمي الأربعاء أن إنتاج النفط بلغ 10 ملايين برميل.",
+        "وقال النعيمي إنه يتوقع الحفاظ على الإنتاج النفطي."));
+    assertThat(speakerOf(x, "يتوقع الحفاظ")).isNotNull();
+    assertThat(x.entities()).anySatisfy(e -> assertThat(e.variants()).contains("النعيمي"));
+  }
+
+  @Test
   void in_a_list_the_role_before_a_name_is_the_previous_person_s() {
     Extraction x = extract(List.of(
         "ويضم الوفد الدكتور فيصل المقداد نائب وزير الخارجية والمغتربين وأحمد عرنوس مستشار الوزير."));
