@@ -525,7 +525,8 @@ public final class RuleNameFinder {
       return false;
     }
     String before = w.get(k - 1).norm();
-    return gazetteer.isGivenName(before) && !NOT_NAMES.contains(before) && !STOP.contains(before) && !before.equals("باسم")
+    boolean compound = COMPOUND_ENDS.contains(before) || (k - 2 >= from && w.get(k - 2).norm().equals("عبد")); // عبد الحميد الدبيبة
+    return (compound || gazetteer.isGivenName(before) && !NOT_NAMES.contains(before) && !STOP.contains(before) && !before.equals("باسم"))
         && gazetteer.lookup(Gazetteer.Kind.PLACE, n).isEmpty() && !isOrgWord(n);
   }
 

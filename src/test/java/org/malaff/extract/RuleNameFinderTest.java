@@ -75,6 +75,7 @@ class RuleNameFinderTest {
     assertThat(people("أعلن وزير الصحة الدكتور توفيق الربيعة، وصول حالات الإصابة إلى 244 حالة."))
         .containsExactly("توفيق الربيعة");
     assertThat(people("أكد مدير الأمن العام اللواء عبيدالله المعايطة أن الوضع مستقر.")).containsExactly("عبيدالله المعايطة");
+    assertThat(people("قال رئيس الحكومة الليبية عبد الحميد الدبيبة إن بلاده تتعرض لحملة.")).containsExactly("عبد الحميد الدبيبة");
   }
 
   @Test
