@@ -483,7 +483,8 @@ public final class RuleNameFinder {
   /**
    * Whether {@code w[k]} is the given name علي, not the preposition على that normalizes like it: written
    * with ي, not ى, and followed by a given name, a connector (عبد، بن) or أكبر/أصغر — "علي أكبر صالحي"،
-   * "علي عبد الله صالح". A preposition mistyped with ي before such a word is read as a name.
+   * "علي عبد الله صالح" — or by a family name with the article after a role ("وزير النفط السعودي علي
+   * النعيمي"). A preposition mistyped with ي before such a word is read as a name.
    */
   private boolean isGivenAli(List<Word> w, int k) {
     Word x = w.get(k);
@@ -491,7 +492,9 @@ public final class RuleNameFinder {
       return false;
     }
     String next = w.get(k + 1).norm();
-    return CONNECTORS.contains(next) || COMPOUND_ENDS.contains(next)
+    boolean afterRole = k > 0 && !x.afterPunctuation() && isRoleWord(w.get(k - 1)) && next.startsWith("ال") && next.length() >= 5
+        && !STOP.contains(next) && !isOrgWord(next) && gazetteer.lookup(Gazetteer.Kind.PLACE, next).isEmpty(); // "وزير النفط السعودي علي النعيمي"
+    return afterRole || CONNECTORS.contains(next) || COMPOUND_ENDS.contains(next)
         || (gazetteer.isGivenName(next) && !STOP.contains(next) && !NOT_NAMES.contains(next));
   }
 

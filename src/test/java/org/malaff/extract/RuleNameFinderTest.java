@@ -49,6 +49,7 @@ class RuleNameFinderTest {
   @Test
   void ali_written_with_ya_before_a_name_is_a_given_name_and_the_preposition_is_not() {
     assertThat(people("وقال علي أكبر صالحي إن إيران لديها نشاطات نووية.")).containsExactly("علي أكبر صالحي");
+    assertThat(people("أعلن وزير النفط السعودي علي النعيمي الأربعاء أن الإنتاج مستقر.")).containsExactly("علي النعيمي");
     assertThat(people("وأكد على محمد أن يحضر الاجتماع، وشدد علي ضرورة الحوار.")).isEmpty();
   }
 
