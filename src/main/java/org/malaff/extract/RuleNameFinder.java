@@ -444,7 +444,7 @@ public final class RuleNameFinder {
       Word x = w.get(k);
       String b = k == from && !gazetteer.isGivenName(x.norm()) && !x.norm().equals(x.bare())
           && gazetteer.isGivenName(x.bare()) ? x.bare() : x.norm();
-      if (!isNameWord(x, b, k > from) && !(k == from && isGivenAli(w, k)) && !familyNameInA(w, k, from)) {
+      if (!isNameWord(x, b, k > from) && !(k == from && isGivenAli(w, k)) && !familyNameAfterTitle(w, k, from)) {
         break;
       }
       if (k == from && !startsWithGiven && b.startsWith("ال") && !gazetteer.isGivenName(b)) {
@@ -515,22 +515,42 @@ public final class RuleNameFinder {
   }
 
   /**
-   * A family name with the article that ends like a feminine noun, straight after a listed given
-   * name that a title or role opens: "الدكتور توفيق الربيعة"، "اللواء عبيدالله المعايطة". Elsewhere
-   * such a word qualifies a thing ("حصة الشركة"، "خلف السيارة", given names that are words too), and
-   * an adjective of origin (الطبية) or a word of time (الجمعة) never is one.
+   * A family name with the article that the finder would take for a thing, straight after a listed
+   * given name: one that ends like a feminine noun after a title or role ("الدكتور توفيق الربيعة"،
+   * "اللواء عبيدالله المعايطة"، "عبد الحميد الدبيبة"), or one that names a place, within a role's
+   * reach and where the clause ends ("وزير المال في حكومة تصريف الأعمال يوسف الخليل، أننا"). Elsewhere such a word qualifies a thing ("حصة الشركة"، "خلف السيارة", given names
+   * that are words too), and an adjective of origin (الطبية) or a word of time (الجمعة) never is one.
    */
-  private boolean familyNameInA(List<Word> w, int k, int from) {
+  private boolean familyNameAfterTitle(List<Word> w, int k, int from) {
     Word x = w.get(k);
     String n = x.norm();
-    if (k == from || from == 0 || !isRoleWord(w.get(from - 1)) || w.get(from - 1).in(ROYAL) || w.get(from).afterPunctuation() || !n.startsWith("ال") || !x.text().endsWith("ة") || n.endsWith("يه") || n.length() < 6
-        || x.afterPunctuation() || STOP.contains(n) || NOT_FAMILY.contains(n)) {
+    if (k == from || from == 0 || w.get(from).afterPunctuation() || w.get(from - 1).in(ROYAL)
+        || !n.startsWith("ال") || n.endsWith("يه") || n.length() < 5 || x.afterPunctuation() || STOP.contains(n)
+        || NOT_FAMILY.contains(n) || isOrgWord(n)) {
       return false;
     }
     String before = w.get(k - 1).norm();
-    boolean compound = COMPOUND_ENDS.contains(before) || (k - 2 >= from && w.get(k - 2).norm().equals("عبد")); // عبد الحميد الدبيبة
-    return (compound || gazetteer.isGivenName(before) && !NOT_NAMES.contains(before) && !STOP.contains(before) && !before.equals("باسم"))
-        && gazetteer.lookup(Gazetteer.Kind.PLACE, n).isEmpty() && !isOrgWord(n);
+    boolean compound = COMPOUND_ENDS.contains(before) || (k - 2 >= from && w.get(k - 2).norm().equals("عبد"));
+    if (!compound && !(gazetteer.isGivenName(before) && !NOT_NAMES.contains(before) && !STOP.contains(before) && !before.equals("باسم"))) {
+      return false;
+    }
+    if (gazetteer.lookup(Gazetteer.Kind.PLACE, n).isPresent()) { // where a clause ends: "يوسف الخليل، أننا"
+      return roleBefore(w, from) && (k + 1 == w.size() || w.get(k + 1).afterPunctuation() || w.get(k + 1).in(SpeechCues.THAT));
+    }
+    return isRoleWord(w.get(from - 1)) && x.text().endsWith("ة") && n.length() >= 6;
+  }
+
+  /**
+   * Whether a role opens within the six words before {@code from}, with no punctuation between: "وزير
+   * المال في حكومة تصريف الأعمال يوسف".
+   */
+  private boolean roleBefore(List<Word> w, int from) {
+    for (int b = from - 1; b >= 0 && from - b <= 6 && !w.get(b + 1).afterPunctuation(); b--) {
+      if (w.get(b).in(ROLE_STARTS) || (b == from - 1 && isRoleWord(w.get(b)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

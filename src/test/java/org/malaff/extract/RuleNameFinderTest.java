@@ -72,11 +72,13 @@ class RuleNameFinderTest {
   }
 
   @Test
-  void a_family_name_ending_like_a_feminine_word_is_read_after_a_title_and_a_given_name() {
+  void a_family_name_ending_like_a_feminine_word_or_naming_a_place_is_read_after_a_title_and_a_given_name() {
     assertThat(people("أعلن وزير الصحة الدكتور توفيق الربيعة، وصول حالات الإصابة إلى 244 حالة."))
         .containsExactly("توفيق الربيعة");
     assertThat(people("أكد مدير الأمن العام اللواء عبيدالله المعايطة أن الوضع مستقر.")).containsExactly("عبيدالله المعايطة");
     assertThat(people("قال رئيس الحكومة الليبية عبد الحميد الدبيبة إن بلاده تتعرض لحملة.")).containsExactly("عبد الحميد الدبيبة");
+    assertThat(people("أكد وزير المال في حكومة تصريف الأعمال يوسف الخليل، أننا نعمل من أجل توحيد أسعار الصرف."))
+        .containsExactly("يوسف الخليل");
   }
 
   @Test
