@@ -77,6 +77,9 @@ public final class QuoteExtractor {
       "متحدث", "مراقبون", "محللون", "خبراء", "شهود", "ناشطون", "المصدر", "المصادر", "اوساط", "الاوساط",
       "الشهود", "سكان", "السكان", "مصادرنا", "مصدرنا", "قيادي", "قياديون", "قياديين");
 
+  /** "One of": before a plural with the article it makes an unnamed source ("أحد الموظفين"، "إحدى الممرضات"). */
+  private static final Set<String> ONE_OF = Set.of("احد", "احدي");
+
   /** Quotes of one article, with the mentions the finder found in it. */
   public List<Quote> extract(String article, List<String> paragraphs, List<Mention> mentions) {
     return extract(article, paragraphs, null, mentions);
@@ -427,8 +430,8 @@ public final class QuoteExtractor {
     if (words.isEmpty() || (words.size() == 1 && words.get(0).in(HONORIFICS)) || same) {
       return new Speaker(null, false, true, null); // "وقال معاليه"، "وأضاف المتحدث نفسه": the one who spoke before
     }
-    if (words.get(0).in(ANONYMOUS)) {
-      return new Speaker(phrase, true, false, null);
+    if (words.get(0).in(ANONYMOUS) || (words.size() >= 2 && words.get(0).in(ONE_OF) && words.get(1).norm().startsWith("ال"))) {
+      return new Speaker(phrase, true, false, null); // "أحد الموظفين بمحافظة تعز": one of many, unnamed
     }
     if (words.size() > MAX_ROLE_WORDS && opensWithNameAndRole(words)) {
       // "شدد صائب عريقات أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، على أن": a name, then a long role

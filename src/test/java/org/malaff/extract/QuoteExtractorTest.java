@@ -29,6 +29,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void one_of_many_is_an_unnamed_source() {
+    List<Quote> q = quotes("من جانبه، أوضح أحد الموظفين بمحافظة تعز، بأن الحوثيين وصلوا إلى حالة من الهستيريا.");
+    assertThat(starting(q, "الحوثيين وصلوا").anonymous()).isTrue();
+  }
+
+  @Test
   void a_denial_as_a_participle_continues_the_subject() {
     List<Quote> q = quotes("أكد الرئيس تبون أنه قضى عطلته السنوية داخل الجزائر، نافيا أن يكون قد سافر إلى الخارج.", "تبون");
     assertThat(starting(q, "يكون قد سافر").speakerText()).isEqualTo("تبون");
