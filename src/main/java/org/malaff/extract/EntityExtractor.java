@@ -269,13 +269,16 @@ public final class EntityExtractor {
 
   /** The first content word of a phrase ("رئيس" in "إلا أن رئيس الائتلاف"), as {@link #contentWords} gives it. */
   private static String headWord(String phrase) {
+    String title = null;
     for (String w : ArabicNormalizer.normalize(phrase, Level.STANDARD).split("[^\\p{L}]+")) {
       String x = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
-      if (x.length() > 1) {
+      if (x.length() > 1 && TITLES.contains(x) && title == null) {
+        title = x;
+      } else if (x.length() > 1) {
         return x;
       }
     }
-    return null;
+    return title;
   }
 
   /**
@@ -376,6 +379,12 @@ public final class EntityExtractor {
         out.add(x);
       }
     }
+    if (!TITLES.containsAll(out)) {
+      out.removeAll(TITLES); // "السيد مدير التربية" is "الأستاذ ماهر كمال فرج"'s "مدير التربية"
+    }
     return out;
   }
+
+  /** Courtesy titles, without the article: they say nothing of the office. */
+  private static final Set<String> TITLES = Set.of("سيد", "سيده", "استاذ", "استاذه");
 }

@@ -226,12 +226,19 @@ final class SpeechCues {
       "من", "الي", "علي", "عن", "حين", "لدي", "ان", "لان", "كما", "رغم", "بسبب", "خلال");
 
   /**
-   * Whether the word at {@code k} is بيّن (he made clear), not بين (between): written without its
-   * shadda, it is the verb when, with و, it opens a sentence ("وبين أن التحالف …"، "وبيّن الخلايلة
-   * أن …"). Elsewhere "بين أن يبقى وبين أن يرحل" is "between".
+   * Whether the word at {@code k} reports though no list of verbs holds it: بيّن (he made clear), not
+   * بين (between), when written with its shadda, or, without it, when with و it opens a sentence
+   * ("وبين أن التحالف …"; elsewhere "بين أن يبقى وبين أن يرحل" is "between"); and ذهب (went) when
+   * "إلى أن" follows ("فذهب إلى أن الانضباط التكتيكي …": he held that).
    */
   static boolean clarifies(List<Word> words, int k) {
     Word w = words.get(k);
+    if (w.bare().equals("بين") && w.text().indexOf('\u0651') >= 0) {
+      return true; // written with its shadda: "بيّن السيد مدير التربية أن"
+    }
+    if (w.bare().equals("ذهب") && k + 2 < words.size() && words.get(k + 1).norm().equals("الي") && words.get(k + 2).in(THAT)) {
+      return true; // "فذهب إلى أن": held that
+    }
     return w.norm().equals("وبين") && (k == 0 || w.afterPunctuation());
   }
 

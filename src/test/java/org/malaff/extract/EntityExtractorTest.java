@@ -142,6 +142,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_courtesy_title_before_a_role_does_not_keep_it_from_its_holder() {
+    Extraction x = extract(List.of(
+        "تفقد مدير التربية في محافظة ريف دمشق الأستاذ ماهر كمال فرج، أمس، المراكز الامتحانية.",
+        "وحول الاستفسارات بيّن السيد مدير التربية أن كل طالب لم يتقدم يمكنه التقدم لاحقا."));
+    assertThat(speakerOf(x, "كل طالب")).isEqualTo("ماهر كمال فرج");
+  }
+
+  @Test
   void a_family_name_that_speaks_and_was_written_before_is_a_person() {
     Extraction x = extract(List.of(
         "أعلن وزير النفط السعودي علي النعيمي الأربعاء أن إنتاج النفط بلغ 10 ملايين برميل.",

@@ -29,6 +29,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void bayyana_with_its_shadda_and_dhahaba_ila_anna_report() {
+    List<Quote> q = quotes("وحول الاستفسارات بيّن السيد مدير التربية أن كل طالب لم يتقدم يمكنه التقدم لاحقا.");
+    assertThat(starting(q, "كل طالب لم يتقدم").speakerText()).isEqualTo("السيد مدير التربية");
+    q = quotes("أما الحارس مصطفى ملائكة فذهب إلى أن الانضباط التكتيكي طغى على اللقاء.", "مصطفى ملائكة");
+    assertThat(starting(q, "الانضباط التكتيكي").speakerText()).isEqualTo("مصطفى ملائكة");
+    assertThat(quotes("ثم ذهب إلى السوق وعاد إلى بيته.")).isEmpty();
+  }
+
+  @Test
   void one_of_many_is_an_unnamed_source() {
     List<Quote> q = quotes("من جانبه، أوضح أحد الموظفين بمحافظة تعز، بأن الحوثيين وصلوا إلى حالة من الهستيريا.");
     assertThat(starting(q, "الحوثيين وصلوا").anonymous()).isTrue();
