@@ -38,6 +38,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void a_speaker_phrase_ends_where_the_source_of_the_report_is_named() {
+    List<Quote> q = quotes("وأكد السوداني، بحسب البيان، أن العراق يستقطب اليوم استثمارات عربية وأجنبية كبيرة.");
+    assertThat(starting(q, "العراق يستقطب").speakerText()).isEqualTo("السوداني");
+  }
+
+  @Test
   void one_of_many_is_an_unnamed_source() {
     List<Quote> q = quotes("من جانبه، أوضح أحد الموظفين بمحافظة تعز، بأن الحوثيين وصلوا إلى حالة من الهستيريا.");
     assertThat(starting(q, "الحوثيين وصلوا").anonymous()).isTrue();
