@@ -74,6 +74,16 @@ final class AppositiveRoles {
 
   /** The word that ends right before {@code at}, past spaces only; null after punctuation or at the start. */
   private static Word wordBefore(String paragraph, int at) {
+    int start = startOfWordBefore(paragraph, at);
+    if (start < 0) {
+      return null;
+    }
+    List<Word> one = WordSpans.of(paragraph.substring(start, at).strip());
+    return one.isEmpty() ? null : one.get(0);
+  }
+
+  /** Where the word before {@code at} starts, across spaces only; -1 when punctuation or nothing stands there. */
+  private static int startOfWordBefore(String paragraph, int at) {
     int end = at;
     while (end > 0 && isSpace(paragraph.charAt(end - 1))) {
       end--;
@@ -82,11 +92,7 @@ final class AppositiveRoles {
     while (start > 0 && org.malaff.text.ArabicTokenizer.isWordChar(paragraph.charAt(start - 1))) {
       start--;
     }
-    if (start == end) {
-      return null;
-    }
-    List<Word> one = WordSpans.of(paragraph.substring(start, end));
-    return one.isEmpty() ? null : one.get(0);
+    return start == end ? -1 : start;
   }
 
   /** A space as the tokenizer reads one: no-break spaces and direction marks too. */
@@ -155,7 +161,8 @@ final class AppositiveRoles {
     int from = comma ? i + 1 : i;
     String rest = paragraph.substring(from, Math.min(paragraph.length(), from + WINDOW));
     List<Word> words = WordSpans.of(rest);
-    if (words.isEmpty() || !opensRole(words.get(0)) || !words.get(0).norm().equals(words.get(0).bare())
+    if (words.isEmpty() || !opensRole(words.get(0))
+        || (!words.get(0).norm().equals(words.get(0).bare()) && !RuleNameFinder.opensRole(words.get(0).norm())) // وزير is no و-word
         || (!comma && !org.malaff.text.ArabicTokenizer.isWordChar(paragraph.charAt(i)))) {
       return null; // "المقداد، ومستشارة الرئيس …": و opens the next item of a list, not his role
     }
@@ -179,14 +186,21 @@ final class AppositiveRoles {
   }
 
   /**
-   * Whether the name is the subject of a verb of speech right before it ("وقال عزيز الرباح وزير
-   * الطاقة"): there a role written after the name without a comma is his, where after an object
+   * Whether the name is the subject of a verb of speech right before it, or before a courtesy title
+   * that precedes it ("وقال عزيز الرباح وزير الطاقة"، "أعرب الدكتور طارق شوقي وزير التربية"): there a role written after the name without a comma is his, where after an object
    * ("التقى السيسي وزير الخارجية") it may be another's.
    */
   private static boolean afterSpeechVerb(Mention m, String paragraph) {
     Word before = wordBefore(paragraph, m.start());
+    if (before != null && before.in(COURTESY)) { // "أعرب الدكتور طارق شوقي وزير التربية والتعليم"
+      before = wordBefore(paragraph, startOfWordBefore(paragraph, m.start()));
+    }
     return before != null && before.in(SpeechCues.VERBS);
   }
+
+  /** Titles that may stand between a verb and the name: "قال الدكتور …"، "أكد المهندس …". */
+  private static final Set<String> COURTESY = Set.of("الدكتور", "الدكتوره", "المهندس", "المهندسه", "السيد", "السيده",
+      "الاستاذ", "الاستاذه", "الشيخ");
 
   /** Whether another person of the paragraph is named within {@code [start, end)}. */
   private static boolean personAt(List<Mention> mine, Mention m, int start, int end) {

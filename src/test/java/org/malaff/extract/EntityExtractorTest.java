@@ -142,6 +142,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_role_after_a_speaker_s_title_and_name_is_his() {
+    Extraction x = extract(List.of(
+        "أعرب الدكتور طارق شوقي وزير التربية والتعليم والتعليم الفني، عن سعادته بإتمام الامتحانات.",
+        "وقال وزير التربية والتعليم إن الدراسة تبدأ في موعدها."));
+    assertThat(speakerOf(x, "الدراسة تبدأ")).isEqualTo("طارق شوقي");
+  }
+
+  @Test
   void a_courtesy_title_before_a_role_does_not_keep_it_from_its_holder() {
     Extraction x = extract(List.of(
         "تفقد مدير التربية في محافظة ريف دمشق الأستاذ ماهر كمال فرج، أمس، المراكز الامتحانية.",
