@@ -17,7 +17,8 @@ import org.malaff.text.ArabicNormalizer.Level;
  *       ends at punctuation, at أن/إن or at a verb of speech; one that runs on is not a role;
  *   <li><b>right after the name of a speaker</b>, with no comma: "قال عزيز الرباح وزير الطاقة
  *       والمعادن، إن": as above, at most {@value #MAX_WORDS} words, and only where a verb of speech
- *       stands right before the name;
+ *       stands right before the name, or before a courtesy title before it ("أعرب الدكتور طارق شوقي
+ *       وزير التربية");
  *   <li><b>before the name, through words the finders' role lists do not hold</b>: "والي ولاية
  *       الخرطوم أحمد عثمان حمزة"، "وزيرة العمل الاجتماعي، السيدة صفية منت انتهاه": back from the
  *       name, past one comma and a title, at most {@value #MAX_BEFORE} words with no stop word but في
@@ -35,7 +36,7 @@ final class AppositiveRoles {
   private static final int MAX_BEFORE = 10;
   /** A role between two commas may run longer: "موسى نداو، النجم السنغالي السابق والمدرب المؤقت الحالي للوداد المغربي، أن". */
   private static final int MAX_SET_OFF = 12;
-  /** How far before a name its role is looked for, in characters: well past {@value #MAX_WORDS} words. */
+  /** How far before a name its role is looked for, in characters: past {@value #MAX_BEFORE} words of most roles. */
   private static final int WINDOW = 160;
   private static final Set<String> STOP = ArabicStopWords.at(Level.STANDARD);
   /** Stop words a role may hold: "وزير المال في حكومة تصريف الأعمال يوسف الخليل". */

@@ -119,15 +119,16 @@ public final class EntityExtractor {
       if (roleFirst) {
         name = speakerNames.nameAfterRole(phrase);
       }
-      if (name == null && occurrences(paragraphs, phrase) >= 2) { // named before: "وقال النعيمي"
+      if (name == null) { // named before: "وقال النعيمي"
         name = speakerNames.familyNameAlone(phrase);
+        name = name != null && occurrences(paragraphs, name) >= 2 ? name : null;
       }
       if (name == null || personNamed(mine, name) != null) {
         continue;
       }
       String paragraph = paragraphs.get(q.paragraph());
       int phraseAt = paragraph.indexOf(phrase); // the phrase as read may lack a comma: "المتحدث باسم الوزارة، سركار سورجي"
-      int at = phraseAt >= 0 ? phraseAt + phrase.lastIndexOf(name) : paragraph.indexOf(name);
+      int at = phraseAt >= 0 ? phraseAt + phrase.lastIndexOf(name) : wholeWordAt(paragraph, name);
       if (at >= 0) {
         String role = roleFirst ? phrase.substring(0, phrase.lastIndexOf(name)).strip()
             : withoutConjunction(phrase.substring(phrase.indexOf(name) + name.length()).strip());
@@ -144,14 +145,27 @@ public final class EntityExtractor {
     int count = 0;
     for (String p : paragraphs) {
       for (int i = p.indexOf(word); i >= 0; i = p.indexOf(word, i + word.length())) {
-        int end = i + word.length();
         boolean opens = i == 0 || !Character.isLetter(p.charAt(i - 1)) || i == 1 || !Character.isLetter(p.charAt(i - 2));
-        if (opens && (end == p.length() || !Character.isLetter(p.charAt(end)))) {
+        if (opens && endsWord(p, i + word.length())) {
           count++;
         }
       }
     }
     return count;
+  }
+
+  /** Where {@code name} first stands as whole words in the paragraph ("علي حسن", not inside "علي حسني"), or -1. */
+  private static int wholeWordAt(String paragraph, String name) {
+    for (int i = paragraph.indexOf(name); i >= 0; i = paragraph.indexOf(name, i + 1)) {
+      if ((i == 0 || !Character.isLetter(paragraph.charAt(i - 1))) && endsWord(paragraph, i + name.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsWord(String text, int end) {
+    return end == text.length() || !Character.isLetter(text.charAt(end));
   }
 
   /** A role without the و that joins it to the name: "جورج صبرا وعضو الائتلاف" is عضو الائتلاف. */
@@ -385,6 +399,9 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Courtesy titles, without the article: they say nothing of the office. */
-  private static final Set<String> TITLES = Set.of("سيد", "سيده", "استاذ", "استاذه");
+  /**
+   * Courtesy titles, without the article, that say nothing of the office ("السيد مدير التربية").
+   * Not الأستاذ or الدكتور: without the article they are offices (أستاذ العلوم السياسية).
+   */
+  private static final Set<String> TITLES = Set.of("سيد", "سيده");
 }

@@ -484,7 +484,7 @@ public final class RuleNameFinder {
    * Whether {@code w[k]} is the given name علي, not the preposition على that normalizes like it: written
    * with ي, not ى, and followed by a given name, a connector (عبد، بن) or أكبر/أصغر — "علي أكبر صالحي"،
    * "علي عبد الله صالح" — or by a family name with the article after a role ("وزير النفط السعودي علي
-   * النعيمي"). A preposition mistyped with ي before such a word is read as a name.
+   * النعيمي"), one shaped like an adjective of origin unless the paragraph writes ى elsewhere. A preposition mistyped with ي before such a word is read as a name.
    */
   private boolean isGivenAli(List<Word> w, int k) {
     Word x = w.get(k);
@@ -493,9 +493,20 @@ public final class RuleNameFinder {
     }
     String next = w.get(k + 1).norm();
     boolean afterRole = k > 0 && !x.afterPunctuation() && isRoleWord(w.get(k - 1)) && next.startsWith("ال") && next.length() >= 5
-        && !STOP.contains(next) && !isOrgWord(next) && gazetteer.lookup(Gazetteer.Kind.PLACE, next).isEmpty(); // "وزير النفط السعودي علي النعيمي"
+        && !STOP.contains(next) && !isOrgWord(next) && gazetteer.lookup(Gazetteer.Kind.PLACE, next).isEmpty() // "وزير النفط السعودي علي النعيمي"
+        && (next.endsWith("ي") || writesAlifMaqsura(w)); // not "فاز الأهلي علي الزمالك" where every ى is written ي
     return afterRole || CONNECTORS.contains(next) || COMPOUND_ENDS.contains(next)
         || (gazetteer.isGivenName(next) && !STOP.contains(next) && !NOT_NAMES.contains(next));
+  }
+
+  /** Whether the paragraph writes a final ى somewhere (على، إلى): its علي with ي is then the name. */
+  private static boolean writesAlifMaqsura(List<Word> w) {
+    for (Word x : w) {
+      if (x.text().endsWith("ى")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isNameWord(Word x, String b, boolean inside) {

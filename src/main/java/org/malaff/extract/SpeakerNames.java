@@ -9,7 +9,8 @@ import org.malaff.read.Gazetteer;
  * The name a speaker phrase opens with when no finder marked it: "وأضاف دمرداش أن" names دمرداش,
  * "قال يالجين اكدوجان نائب رئيس الوزراء التركي إن" names يالجين اكدوجان. Someone who speaks is a
  * person, so such a name becomes a person mention. One to three words before a role or the
- * phrase's end, none of them with the article but a family name after the first, when a role follows (عزيز الرباح وزير الطاقة), a stop word, a verb or participle of speech, a
+ * phrase's end (after an adjective of origin, if the phrase opens with one: "الإسباني جولين
+ * لوبيتيغي مدرب منتخب قطر"), none of them with the article but a family name after the first, when a role follows (عزيز الرباح وزير الطاقة), a stop word, a verb or participle of speech, a
  * word of unnamed sources, bodies or honorifics (بيان، تقارير، سماحته), a word of organisations or
  * a listed place or outlet; anything after them must be a role.
  */
@@ -95,8 +96,9 @@ final class SpeakerNames {
 
   /**
    * A speaker phrase that is one family name shaped like an adjective of origin, with the article
-   * ("وقال النعيمي"، "وقال الشامي"): the phrase itself, or null. Not an adjective of a country or
-   * place (الروسي، السوداني), a role, a stop word or a word of organisations.
+   * ("وقال النعيمي"): the phrase itself, or null. Not an adjective of a country or place (الروسي،
+   * السوداني، السعودي، الشامي), a doer or an adjective of the pattern فاعل (القاضي، الحالي), a word
+   * written with ى (المستشفى), a role, a stop word or a word of organisations.
    */
   String familyNameAlone(String phrase) {
     List<Word> words = WordSpans.of(phrase);
@@ -110,7 +112,7 @@ final class SpeakerNames {
       return null; // المستشفى; الحالي، الثاني، القاضي: adjectives and doers, not families
     }
     String stem = n.substring(2, n.length() - 1);
-    for (String place : new String[] {stem, stem + "يا", stem + "ا", "ال" + stem, stem + "ه"}) {
+    for (String place : new String[] {stem, stem + "يا", stem + "ا", "ال" + stem, stem + "ه", "ال" + stem + "يه"}) { // السعوديه
       if (gazetteer.byKey(Gazetteer.Kind.PLACE, place).isPresent()) {
         return null;
       }

@@ -50,6 +50,7 @@ class RuleNameFinderTest {
   void ali_written_with_ya_before_a_name_is_a_given_name_and_the_preposition_is_not() {
     assertThat(people("وقال علي أكبر صالحي إن إيران لديها نشاطات نووية.")).containsExactly("علي أكبر صالحي");
     assertThat(people("أعلن وزير النفط السعودي علي النعيمي الأربعاء أن الإنتاج مستقر.")).containsExactly("علي النعيمي");
+    assertThat(people("وفاز الأهلي علي الزمالك بهدفين وتقدم علي الأقل مركزين.")).isEmpty();
     assertThat(people("وأكد على محمد أن يحضر الاجتماع، وشدد علي ضرورة الحوار.")).isEmpty();
   }
 
@@ -84,17 +85,7 @@ class RuleNameFinderTest {
   @Test
   void a_feminine_word_after_a_given_name_stays_a_thing_without_a_title_or_after_a_king() {
     assertThat(people("ووقفت السيارة خلف الشاحنة، ثم قال حسن الضيافة مهم.")).isEmpty();
-    assertThat(people("وزار الطلاب مكتبة الملك عبدالعزيز العامة أمس.")).doesNotContain("عبدالعزيز العامة");
+    assertThat(people("وزار الطلاب مدرسة الملك عبدالعزيز الخاصة أمس.")).doesNotContain("عبدالعزيز الخاصة");
     assertThat(people("وقال الدكتور محمد الجمعة إن المؤتمر ناجح.")).doesNotContain("محمد الجمعة");
-  }
-
-  @Test
-  void a_listed_given_name_after_a_long_role_names_the_person_with_that_role() {
-    Extraction x = new EntityExtractor(Gazetteer.bundled()).extract(List.of("a"),
-        List.of(List.of("أعلن قائد عمليات دجلة الفريق الركن مزهر العزاوي، الاربعاء، عن اعتقال ثمانية مطلوبين.")));
-    assertThat(x.entities()).anySatisfy(e -> {
-      assertThat(e.name()).isEqualTo("مزهر العزاوي");
-      assertThat(e.roles()).containsExactly("قائد عمليات دجلة الفريق الركن");
-    });
   }
 }
