@@ -188,8 +188,9 @@ final class AppositiveRoles {
 
   /**
    * Whether the name is the subject of a verb of speech right before it, or before a courtesy title
-   * that precedes it ("وقال عزيز الرباح وزير الطاقة"، "أعرب الدكتور طارق شوقي وزير التربية"): there a role written after the name without a comma is his, where after an object
-   * ("التقى السيسي وزير الخارجية") it may be another's.
+   * that precedes it ("وقال عزيز الرباح وزير الطاقة"، "أعرب الدكتور طارق شوقي وزير التربية"): there
+   * a role written after the name without a comma is his, where after an object ("التقى السيسي وزير
+   * الخارجية") it may be another's.
    */
   private static boolean afterSpeechVerb(Mention m, String paragraph) {
     Word before = wordBefore(paragraph, m.start());

@@ -484,7 +484,8 @@ public final class RuleNameFinder {
    * Whether {@code w[k]} is the given name علي, not the preposition على that normalizes like it: written
    * with ي, not ى, and followed by a given name, a connector (عبد، بن) or أكبر/أصغر — "علي أكبر صالحي"،
    * "علي عبد الله صالح" — or by a family name with the article after a role ("وزير النفط السعودي علي
-   * النعيمي"), one shaped like an adjective of origin unless the paragraph writes ى elsewhere. A preposition mistyped with ي before such a word is read as a name.
+   * النعيمي"), one shaped like an adjective of origin unless the paragraph writes ى elsewhere. A
+   * preposition mistyped with ي before such a word is read as a name.
    */
   private boolean isGivenAli(List<Word> w, int k) {
     Word x = w.get(k);
@@ -529,15 +530,17 @@ public final class RuleNameFinder {
    * A family name with the article that the finder would take for a thing, straight after a listed
    * given name: one that ends like a feminine noun after a title or role ("الدكتور توفيق الربيعة"،
    * "اللواء عبيدالله المعايطة"، "عبد الحميد الدبيبة"), or one that names a place, within a role's
-   * reach and where the clause ends ("وزير المال في حكومة تصريف الأعمال يوسف الخليل، أننا"). Elsewhere such a word qualifies a thing ("حصة الشركة"، "خلف السيارة", given names
-   * that are words too), and an adjective of origin (الطبية) or a word of time (الجمعة) never is one.
+   * reach and where the clause ends ("وزير المال في حكومة تصريف الأعمال يوسف الخليل، أننا").
+   * Elsewhere such a word qualifies a thing ("حصة الشركة"، "خلف السيارة": given names that are words
+   * too), and an adjective of origin (الطبية) or a word of time (الجمعة) never is one. It is asked
+   * wherever a name ends, so the cheap checks on the word come first.
    */
   private boolean familyNameAfterTitle(List<Word> w, int k, int from) {
     Word x = w.get(k);
     String n = x.norm();
-    if (k == from || from == 0 || w.get(from).afterPunctuation() || w.get(from - 1).in(ROYAL)
-        || !n.startsWith("ال") || n.endsWith("يه") || n.length() < 5 || x.afterPunctuation() || STOP.contains(n)
-        || NOT_FAMILY.contains(n) || isOrgWord(n)) {
+    if (k == from || from == 0 || !n.startsWith("ال") || n.endsWith("يه") || n.length() < 5 || x.afterPunctuation()
+        || w.get(from).afterPunctuation() || STOP.contains(n) || NOT_FAMILY.contains(n) || w.get(from - 1).in(ROYAL)
+        || isOrgWord(n)) {
       return false;
     }
     String before = w.get(k - 1).norm();

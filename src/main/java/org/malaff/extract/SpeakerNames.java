@@ -10,9 +10,10 @@ import org.malaff.read.Gazetteer;
  * "قال يالجين اكدوجان نائب رئيس الوزراء التركي إن" names يالجين اكدوجان. Someone who speaks is a
  * person, so such a name becomes a person mention. One to three words before a role or the
  * phrase's end (after an adjective of origin, if the phrase opens with one: "الإسباني جولين
- * لوبيتيغي مدرب منتخب قطر"), none of them with the article but a family name after the first, when a role follows (عزيز الرباح وزير الطاقة), a stop word, a verb or participle of speech, a
- * word of unnamed sources, bodies or honorifics (بيان، تقارير، سماحته), a word of organisations or
- * a listed place or outlet; anything after them must be a role.
+ * لوبيتيغي مدرب منتخب قطر"), none of them with the article but a family name after the first when
+ * a role follows (عزيز الرباح وزير الطاقة), a stop word, a verb or participle of speech, a word of
+ * unnamed sources, bodies or honorifics (بيان، تقارير، سماحته), a word of organisations or a listed
+ * place or outlet; anything after them must be a role.
  */
 final class SpeakerNames {
   private static final int MAX_WORDS = 3;
@@ -57,8 +58,9 @@ final class SpeakerNames {
    * first without the article (a family name may have it), after a phrase that opens with a role
    * word and a word that may end it (one with the article, a role word), or after any word when the
    * first is a listed given name ("رئيس مجلس قروي أم صفا" and a given and a family name); three when
-   * the first is a given name a list knows, as must be a first word that ends like a feminine noun ("سلسلة المعارض" is a thing); one word after a title alone ("المطربة أنغام"). Null
-   * when the phrase ends otherwise.
+   * the first is a given name a list knows, as must be a first word that ends like a feminine noun
+   * ("سلسلة المعارض" is a thing); one word after a title alone ("المطربة أنغام"). Null when the
+   * phrase ends otherwise.
    */
   String nameAfterRole(String phrase) {
     List<Word> words = WordSpans.of(phrase);

@@ -78,7 +78,7 @@ final class SpeechCues {
         continue;
       }
       boolean participle = w.in(PARTICIPLES);
-      if ((!participle && !w.in(VERBS) && !clarifies(words, k)) || relative(words, k)) {
+      if ((!participle && !w.in(VERBS) && !reportsUnlisted(words, k)) || relative(words, k)) {
         continue;
       }
       Cue cue = content(text, words, spans, k, participle);
@@ -231,7 +231,7 @@ final class SpeechCues {
    * ("وبين أن التحالف …"; elsewhere "بين أن يبقى وبين أن يرحل" is "between"); and ذهب (went) when
    * "إلى أن" follows ("فذهب إلى أن الانضباط التكتيكي …": he held that).
    */
-  static boolean clarifies(List<Word> words, int k) {
+  static boolean reportsUnlisted(List<Word> words, int k) {
     Word w = words.get(k);
     if (w.bare().equals("بين") && w.text().indexOf('\u0651') >= 0) {
       return true; // written with its shadda: "بيّن السيد مدير التربية أن"
